@@ -1,0 +1,78 @@
+package org.ambulo.cli.internal;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.ambulo.model.catalog.TrialCatalog;
+
+/**
+ * The {@code ambulo} command line, independent of how it was started. Exit codes are part of the interface that labs
+ * script against: see {@link ExitCode}.
+ */
+public final class AmbuloCli {
+
+    private final String version;
+    private final Supplier<Optional<TrialCatalog>> catalog;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public AmbuloCli(String version, Supplier<Optional<TrialCatalog>> catalog, PrintStream out, PrintStream err) {
+        this.version = version;
+        this.catalog = catalog;
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        if (args.length == 0) {
+            usage(err);
+            return ExitCode.USAGE;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (args[0]) {
+                case "--help", "-h", "help" -> {
+                    usage(out);
+                    yield ExitCode.OK;
+                }
+                case "--version", "-V", "version" -> {
+                    out.println("Ambulo " + version);
+                    yield ExitCode.OK;
+                }
+                case "list" -> new ListCommand(catalog, out, err).run(rest);
+                case "inspect" -> new InspectCommand(out, err).run(rest);
+                default -> {
+                    err.println("ambulo: unknown command '" + args[0] + "'. Run 'ambulo --help' for the commands.");
+                    yield ExitCode.USAGE;
+                }
+            };
+        } catch (RuntimeException e) {
+            // A bug, not bad input: say so plainly, with the trace for the report.
+            err.println("ambulo: internal error while running '" + String.join(" ", args) + "': " + e);
+            e.printStackTrace(err);
+            return ExitCode.INTERNAL_ERROR;
+        }
+    }
+
+    static void usage(PrintStream stream) {
+        stream.println("""
+                Usage: ambulo [COMMAND] [ARGS]
+                Without a command, ./ambulo opens the workbench.
+
+                Commands:
+                  --help                 this help
+                  --version              the Ambulo version and build
+                  list FOLDER            the C3D files of a session folder: frames, rates, markers, analog channels, status
+                  inspect FILE [--json]  everything in one C3D file: header, parameters, points, analogs, events,
+                                         force plates, subject, model outputs and the quirks the reader tolerated
+
+                Exit codes:
+                  0   success
+                  1   internal error (please report it with the output)
+                  2   bad input: a file or folder that is missing, unreadable or malformed
+                  64  wrong usage: unknown command or missing argument""");
+    }
+}

@@ -1,0 +1,30 @@
+#!/bin/sh
+# Runs the materialized product's start script as a user would and checks outputs and exit codes.
+set -u
+product="$1"
+shared="$2"
+ambulo="$product/ambulo"
+fail() { echo "smoke test FAILED: $*" >&2; exit 1; }
+
+[ -x "$ambulo" ] || fail "$ambulo is missing or not executable"
+out=$("$ambulo" --version 2>&1); code=$?
+[ $code -eq 0 ] || fail "ambulo --version exited $code: $out"
+echo "$out" | grep -Eq '^Ambulo [0-9]+\.[0-9]+\.[0-9]+ \(build [0-9]+\)$' || fail "unexpected --version output: $out"
+
+out=$("$ambulo" --help 2>&1); code=$?
+[ $code -eq 0 ] || fail "ambulo --help exited $code"
+echo "$out" | grep -q "inspect FILE" || fail "--help does not list inspect"
+
+out=$("$ambulo" no-such-command 2>&1); code=$?
+[ $code -eq 64 ] || fail "an unknown command exited $code, expected 64"
+
+sample="$shared/biomechanics-foundation__c3dio/tests/c3d_org_samples/sample_01"
+out=$("$ambulo" list "$sample" 2>&1); code=$?
+[ $code -eq 0 ] || fail "ambulo list exited $code: $out"
+[ "$(echo "$out" | grep -c '^Eb015.*\.c3d	')" -eq 6 ] || fail "ambulo list did not show the six Eb015 files: $out"
+
+out=$("$ambulo" inspect "$shared/OpenMA__openma-data/input/c3d/other/Empty.c3d" 2>&1); code=$?
+[ $code -eq 2 ] || fail "inspect of a broken file exited $code, expected 2: $out"
+echo "$out" | grep -q "Empty.c3d" || fail "the error does not name the file: $out"
+
+echo "smoke test passed: --version, --help, usage error, list, inspect of a broken file"
