@@ -38,9 +38,11 @@ class HeadlessArchitectureTest {
     void theCheckCatchesAViolation(@TempDir Path bundles) throws IOException {
         Path bad = bundles.resolve("org.ambulo.signal");
         Files.createDirectories(bad.resolve("META-INF"));
-        Files.writeString(bad.resolve("META-INF/MANIFEST.MF"), "Bundle-SymbolicName: org.ambulo.signal\nRequire-Bundle: org.eclipse.jface\n");
+        Files.writeString(bad.resolve("META-INF/MANIFEST.MF"),
+                "Bundle-SymbolicName: org.ambulo.signal\nRequire-Bundle: org.eclipse.jface\n");
         Files.createDirectories(bad.resolve("src/org/ambulo/signal"));
-        Files.writeString(bad.resolve("src/org/ambulo/signal/Plot.java"), "package org.ambulo.signal;\nimport org.eclipse.swt.widgets.Shell;\n");
+        Files.writeString(bad.resolve("src/org/ambulo/signal/Plot.java"),
+                "package org.ambulo.signal;\nimport org.eclipse.swt.widgets.Shell;\n");
         Path ui = bundles.resolve("org.ambulo.ui.review");
         Files.createDirectories(ui.resolve("META-INF"));
         Files.writeString(ui.resolve("META-INF/MANIFEST.MF"), "Require-Bundle: org.eclipse.swt\n");
@@ -48,7 +50,8 @@ class HeadlessArchitectureTest {
         List<String> violations = violations(bundles);
         assertEquals(2, violations.size(), violations.toString());
         assertTrue(violations.get(0).contains("org.ambulo.signal") && violations.get(0).contains("org.eclipse.jface"), violations.get(0));
-        assertTrue(violations.get(1).contains("Plot.java") && violations.get(1).contains("org.eclipse.swt.widgets.Shell"), violations.get(1));
+        assertTrue(violations.get(1).contains("Plot.java") && violations.get(1).contains("org.eclipse.swt.widgets.Shell"),
+                violations.get(1));
     }
 
     static List<String> violations(Path bundles) throws IOException {
@@ -90,7 +93,8 @@ class HeadlessArchitectureTest {
     /** The folder with the reactor's pom.xml and bundles/, found upwards from the test's working folder. */
     static Path projectRoot() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("bundles")) && Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve(".mvn"))) {
+            if (Files.isDirectory(dir.resolve("bundles")) && Files.isRegularFile(dir.resolve("pom.xml"))
+                    && Files.isDirectory(dir.resolve(".mvn"))) {
                 return dir;
             }
         }

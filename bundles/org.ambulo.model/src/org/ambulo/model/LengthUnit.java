@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /** Length unit of marker coordinates as a file declares it (C3D {@code POINT:UNITS}). */
 public enum LengthUnit {
-    MILLIMETRE("mm", 1.0), CENTIMETRE("cm", 10.0), METRE("m", 1000.0);
+    MILLIMETRE("mm", 1.0),
+    CENTIMETRE("cm", 10.0),
+    METRE("m", 1000.0);
 
     private final String symbol;
     private final double millimetresPerUnit;

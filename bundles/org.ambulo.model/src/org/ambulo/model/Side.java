@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /** Body side of a marker, segment, event or variable. Never implicit: every lateral value carries one. */
 public enum Side {
-    LEFT('L'), RIGHT('R');
+    LEFT('L'),
+    RIGHT('R');
 
     private final char labelPrefix;
 

@@ -79,7 +79,8 @@ class WorkbenchTest {
         MPerspectiveStack stack = models.findElements(window, PerspectiveOrder.STACK_ID, MPerspectiveStack.class).get(0);
 
         List<String> ids = stack.getChildren().stream().map(MPerspective::getElementId).toList();
-        assertEquals(List.of("org.ambulo.ui.capture.perspective", "org.ambulo.ui.review.perspective", "org.ambulo.ui.documentation.perspective"),
+        assertEquals(
+                List.of("org.ambulo.ui.capture.perspective", "org.ambulo.ui.review.perspective", "org.ambulo.ui.documentation.perspective"),
                 ids, "the three perspectives, in order");
         assertEquals(List.of("Capture", "Review", "Documentation"), stack.getChildren().stream().map(MPerspective::getLabel).toList());
         assertSame(stack.getChildren().get(0), stack.getSelectedElement(), "a fresh start opens Capture");
@@ -90,8 +91,8 @@ class WorkbenchTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no perspective switcher in the window"));
         assertEquals(List.of("Capture", "Review", "Documentation"), Arrays.stream(switcher.getItems()).map(ToolItem::getText).toList());
 
-        String[] parts = { "org.ambulo.ui.capture.part.incomingtrials", "org.ambulo.ui.review.part.sessionexplorer",
-            "org.ambulo.ui.documentation.part.interpretation" };
+        String[] parts = {"org.ambulo.ui.capture.part.incomingtrials", "org.ambulo.ui.review.part.sessionexplorer",
+                "org.ambulo.ui.documentation.part.interpretation"};
         for (int i = 0; i < 3; i++) {
             MPerspective perspective = stack.getChildren().get(i);
             click(switcher.getItem(i));
@@ -153,10 +154,10 @@ class WorkbenchTest {
 
     /** What the Equinox launcher would hand to E4Application for our product, with a fresh model each run. */
     private static IApplicationContext applicationContext() {
-        String[] args = { "-applicationXMI", "org.ambulo.ui/Application.e4xmi", "-applicationCSS",
-            "platform:/plugin/org.ambulo.ui/css/ambulo.css", "-clearPersistedState", "-persistState", "false" };
+        String[] args = {"-applicationXMI", "org.ambulo.ui/Application.e4xmi", "-applicationCSS",
+                "platform:/plugin/org.ambulo.ui/css/ambulo.css", "-clearPersistedState", "-persistState", "false"};
         Map<String, Object> arguments = Map.of(IApplicationContext.APPLICATION_ARGS, args);
-        return (IApplicationContext) Proxy.newProxyInstance(WorkbenchTest.class.getClassLoader(), new Class<?>[] { IApplicationContext.class },
+        return (IApplicationContext) Proxy.newProxyInstance(WorkbenchTest.class.getClassLoader(), new Class<?>[]{IApplicationContext.class},
                 (proxy, method, methodArgs) -> switch (method.getName()) {
                     case "getArguments" -> arguments;
                     case "getBrandingName", "getBrandingApplication" -> "Ambulo";

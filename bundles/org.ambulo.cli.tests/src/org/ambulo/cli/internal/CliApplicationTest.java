@@ -39,7 +39,8 @@ class CliApplicationTest {
 
     private static IApplicationContext context(String... args) {
         Map<String, Object> arguments = Map.of(IApplicationContext.APPLICATION_ARGS, args);
-        return (IApplicationContext) Proxy.newProxyInstance(CliApplicationTest.class.getClassLoader(), new Class<?>[] { IApplicationContext.class },
+        return (IApplicationContext) Proxy.newProxyInstance(CliApplicationTest.class.getClassLoader(),
+                new Class<?>[]{IApplicationContext.class},
                 (proxy, method, methodArgs) -> method.getName().equals("getArguments") ? arguments : null);
     }
 

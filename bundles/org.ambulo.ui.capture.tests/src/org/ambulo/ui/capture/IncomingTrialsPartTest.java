@@ -48,9 +48,11 @@ class IncomingTrialsPartTest {
             Files.copy(SharedData.resolve("OpenMA__openma-data/input/c3d/other/MyCube.c3d"), captureFolder.resolve("Static01.c3d"));
             assertTrue(Swt.spinUntil(display, () -> part.trialTable().table().getItemCount() == 1, 30_000),
                     "new trial listed: " + part.trialTable().statusText());
-            List<String> row = Arrays.asList(part.trialTable().table().getItem(0).getText(0), part.trialTable().table().getItem(0).getText(3));
+            List<String> row = Arrays.asList(part.trialTable().table().getItem(0).getText(0),
+                    part.trialTable().table().getItem(0).getText(3));
             assertEquals(List.of("Static01.c3d", "1"), row, "file name and its single frame");
-            assertEquals(captureFolder.toAbsolutePath().normalize().toString(), model.getPersistedState().get(IncomingTrialsPart.FOLDER_STATE));
+            assertEquals(captureFolder.toAbsolutePath().normalize().toString(),
+                    model.getPersistedState().get(IncomingTrialsPart.FOLDER_STATE));
             part.stopWatching();
         } finally {
             context.dispose();

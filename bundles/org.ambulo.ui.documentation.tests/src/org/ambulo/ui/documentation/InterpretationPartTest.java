@@ -29,7 +29,8 @@ class InterpretationPartTest {
         Shell first = open(display, model);
         Text draft = Swt.find(first, Text.class).get(0);
         draft.setText(typed);
-        Button medicalNecessity = Swt.find(first, Button.class).stream().filter(b -> (b.getStyle() & SWT.CHECK) != 0).findFirst().orElseThrow();
+        Button medicalNecessity = Swt.find(first, Button.class).stream().filter(b -> (b.getStyle() & SWT.CHECK) != 0).findFirst()
+                .orElseThrow();
         medicalNecessity.setSelection(true);
         Swt.fire(medicalNecessity, SWT.Selection);
         first.dispose();
@@ -37,8 +38,9 @@ class InterpretationPartTest {
         Shell second = open(display, model);
         try {
             assertEquals(typed, Swt.find(second, Text.class).get(0).getText());
-            assertEquals(true, Swt.find(second, Button.class).stream().filter(b -> (b.getStyle() & SWT.CHECK) != 0).findFirst().orElseThrow()
-                    .getSelection());
+            assertEquals(true,
+                    Swt.find(second, Button.class).stream().filter(b -> (b.getStyle() & SWT.CHECK) != 0).findFirst().orElseThrow()
+                            .getSelection());
             assertEquals(InterpretationPart.REQUIREMENTS.length,
                     Swt.find(second, Button.class).stream().filter(b -> (b.getStyle() & SWT.CHECK) != 0).count());
         } finally {

@@ -31,11 +31,11 @@ public class InterpretationPart {
 
     /** What payers expect documented for motion analysis (CPT 96000-96004). */
     static final String[] REQUIREMENTS = {
-        "Medical necessity documented in the referral",
-        "Comparison with age-specific norms included",
-        "Laboratory capabilities and equipment described",
-        "Physician interpretation written",
-        "Report signed by the interpreting physician" };
+            "Medical necessity documented in the referral",
+            "Comparison with age-specific norms included",
+            "Laboratory capabilities and equipment described",
+            "Physician interpretation written",
+            "Report signed by the interpreting physician"};
 
     private Text draft;
     private Label savedAt;

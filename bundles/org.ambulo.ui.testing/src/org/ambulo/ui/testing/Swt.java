@@ -96,7 +96,7 @@ public final class Swt {
             gc.copyArea(image, bounds.x, bounds.y);
             ImageData data = image.getImageData();
             ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { data };
+            loader.data = new ImageData[]{data};
             loader.save(file.toString(), SWT.IMAGE_PNG);
         } finally {
             gc.dispose();

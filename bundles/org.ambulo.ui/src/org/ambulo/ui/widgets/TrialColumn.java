@@ -20,7 +20,8 @@ enum TrialColumn {
     FRAMES("Frames", "Number of point frames", 70, SWT.RIGHT, facts(facts -> Integer.toString(facts.frameCount()))),
     POINT_RATE("Point rate (Hz)", "Marker sampling rate in hertz", 100, SWT.RIGHT, facts(facts -> formatHz(facts.pointRateHz()))),
     ANALOG_RATE("Analog rate (Hz)", "Analog sampling rate in hertz", 110, SWT.RIGHT, facts(facts -> formatHz(facts.analogRateHz()))),
-    MARKERS("Markers", "Marker trajectories (model outputs not counted)", 70, SWT.RIGHT, facts(facts -> Integer.toString(facts.markerCount()))),
+    MARKERS("Markers", "Marker trajectories (model outputs not counted)", 70, SWT.RIGHT,
+            facts(facts -> Integer.toString(facts.markerCount()))),
     ANALOGS("Analog channels", "Analog channels", 110, SWT.RIGHT, facts(facts -> Integer.toString(facts.analogChannelCount()))),
     STATUS("Status", "Quirks the reader tolerated, or why the file cannot be read", 320, SWT.LEFT, TrialColumn::statusText);
 
