@@ -26,7 +26,8 @@ class EzC3dExpectationsTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> reference() throws IOException {
-        return (Map<String, Object>) MiniJson.parse(Files.readString(SharedData.resolve("_extracted_reference/ezc3d_expected_values.json")));
+        return (Map<String, Object>) MiniJson
+                .parse(Files.readString(SharedData.resolve("_extracted_reference/ezc3d_expected_values.json")));
     }
 
     @TestFactory

@@ -19,15 +19,15 @@ class FormatVariantsTest {
     private static final String S = SharedC3dFiles.SAMPLES;
 
     @ParameterizedTest
-    @ValueSource(strings = { "sample_01/Eb015pr.c3d", "sample_01/Eb015si.c3d", "sample_01/Eb015sr.c3d", "sample_01/Eb015vi.c3d",
-            "sample_01/Eb015vr.c3d" })
+    @ValueSource(strings = {"sample_01/Eb015pr.c3d", "sample_01/Eb015si.c3d", "sample_01/Eb015sr.c3d", "sample_01/Eb015vi.c3d",
+            "sample_01/Eb015vr.c3d"})
     void sample01VariantsMatchIntelInteger(String variant) throws IOException {
         assertSameData(SharedC3dFiles.read(S + "sample_01/Eb015pi.c3d"), SharedC3dFiles.read(S + variant), 0, false);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "sample_02/pc_real.c3d", "sample_02/sgi_int.c3d", "sample_02/sgi_real.c3d", "sample_02/dec_int.c3d",
-            "sample_02/dec_real.c3d" })
+    @ValueSource(strings = {"sample_02/pc_real.c3d", "sample_02/sgi_int.c3d", "sample_02/sgi_real.c3d", "sample_02/dec_int.c3d",
+            "sample_02/dec_real.c3d"})
     void sample02VariantsMatchIntelInteger(String variant) throws IOException {
         // File facts (checked sample by sample): the sample02 conversions are not perfectly identical.
         // 58 of 2976 valid coordinates (2 %) of the real/SGI-int/DEC variants sit one integer step away
@@ -38,8 +38,8 @@ class FormatVariantsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "sample_01/Eb015pi.c3d", "sample_01/Eb015si.c3d", "sample_01/Eb015vi.c3d", "sample_01/Eb015pr.c3d",
-            "sample_01/Eb015sr.c3d", "sample_01/Eb015vr.c3d" })
+    @ValueSource(strings = {"sample_01/Eb015pi.c3d", "sample_01/Eb015si.c3d", "sample_01/Eb015vi.c3d", "sample_01/Eb015pr.c3d",
+            "sample_01/Eb015sr.c3d", "sample_01/Eb015vr.c3d"})
     void processorAndStorageAreDecodedFromTheFileName(String variant) throws IOException {
         C3dFile f = SharedC3dFiles.read(S + variant);
         char processor = variant.charAt(variant.length() - 6);
@@ -61,7 +61,8 @@ class FormatVariantsTest {
         assertEquals(reference.analogSamplesPerFrame(), other.analogSamplesPerFrame());
         assertEquals(reference.pointRateHz(), other.pointRateHz(), 1e-6);
         assertEquals(reference.points().stream().map(C3dPoint::label).toList(), other.points().stream().map(C3dPoint::label).toList());
-        assertEquals(reference.analogs().stream().map(AnalogChannel::label).toList(), other.analogs().stream().map(AnalogChannel::label).toList());
+        assertEquals(reference.analogs().stream().map(AnalogChannel::label).toList(),
+                other.analogs().stream().map(AnalogChannel::label).toList());
         PointData a = reference.pointData();
         PointData b = other.pointData();
         double quantum = Math.abs(a.residualScale());
@@ -78,15 +79,17 @@ class FormatVariantsTest {
                     continue;
                 }
                 valid++;
-                double d = Math.max(Math.abs(a.x(f, p) - b.x(f, p)), Math.max(Math.abs(a.y(f, p) - b.y(f, p)), Math.abs(a.z(f, p) - b.z(f, p))));
+                double d = Math.max(Math.abs(a.x(f, p) - b.x(f, p)),
+                        Math.max(Math.abs(a.y(f, p) - b.y(f, p)), Math.abs(a.z(f, p) - b.z(f, p))));
                 if (d > tolerance) {
                     offByOne++;
                     assertEquals(0, d, quantum + 1e-3, where + " differs by more than one integer step");
                 }
                 assertEquals(a.residual(f, p), b.residual(f, p), 1e-4, where + " residual");
                 int maskDifference = b.cameraMask(f, p) - a.cameraMask(f, p);
-                assertTrue(maskDifference == 0 || (maskMayBeOneLarger && maskDifference == 1), where + " camera mask " + a.cameraMask(f, p) + " vs "
-                        + b.cameraMask(f, p));
+                assertTrue(maskDifference == 0 || (maskMayBeOneLarger && maskDifference == 1),
+                        where + " camera mask " + a.cameraMask(f, p) + " vs "
+                                + b.cameraMask(f, p));
             }
         }
         assertTrue(invalid > 0 && valid > 0, "the sample has valid and invalid samples: " + invalid);

@@ -43,7 +43,7 @@ final class MiniJson {
         }
         char c = s.charAt(i);
         switch (c) {
-            case '{': {
+            case '{' : {
                 i++;
                 Map<String, Object> m = new LinkedHashMap<>();
                 ws();
@@ -66,7 +66,7 @@ final class MiniJson {
                     return m;
                 }
             }
-            case '[': {
+            case '[' : {
                 i++;
                 List<Object> l = new ArrayList<>();
                 ws();
@@ -85,18 +85,18 @@ final class MiniJson {
                     return l;
                 }
             }
-            case '"':
+            case '"' :
                 return string();
-            case 't':
+            case 't' :
                 literal("true");
                 return Boolean.TRUE;
-            case 'f':
+            case 'f' :
                 literal("false");
                 return Boolean.FALSE;
-            case 'n':
+            case 'n' :
                 literal("null");
                 return null;
-            default:
+            default :
                 return number();
         }
     }

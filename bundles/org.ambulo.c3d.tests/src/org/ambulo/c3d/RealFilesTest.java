@@ -58,24 +58,31 @@ class RealFilesTest {
             Map.entry(S + "sample_08/TESTDPI.c3d", Map.of("events", HEADER_EVENTS_ONLY)),
             Map.entry(S + "sample_15/FP1.C3D", Map.of("events", HEADER_EVENTS_ONLY)),
             Map.entry(S + "sample_30/emgwl.c3d", Map.of("events", HEADER_EVENTS_ONLY)),
-            Map.entry(S + "sample_22/BKINtechnologies.c3d", Map.of("events", "the events are in a group named EVENTS (quirk EVENT_GROUP_NAME); "
-                    + "the inventory looks only at EVENT")),
-            Map.entry(S + "sample_10/TYPE-2.C3D", Map.of("groups", "9 parameters belong to group id 7, which is never defined; they are kept in "
-                    + "group ORPHAN_7 (quirk ORPHAN_PARAMETERS), the inventory drops them")),
+            Map.entry(S + "sample_22/BKINtechnologies.c3d",
+                    Map.of("events", "the events are in a group named EVENTS (quirk EVENT_GROUP_NAME); "
+                            + "the inventory looks only at EVENT")),
+            Map.entry(S + "sample_10/TYPE-2.C3D",
+                    Map.of("groups", "9 parameters belong to group id 7, which is never defined; they are kept in "
+                            + "group ORPHAN_7 (quirk ORPHAN_PARAMETERS), the inventory drops them")),
             Map.entry(S + "sample_10/TYPE-4.C3D", Map.of("groups", "as TYPE-2.C3D: orphan parameters kept in ORPHAN_7")),
-            Map.entry(S + "sample_11/evart.c3d", Map.of("analog_rate", "ANALOG:RATE 1000 is not a multiple of POINT:RATE 60; the data holds 17 samples "
-                    + "per frame (header word 10), so the effective rate is 1020 Hz (quirk ANALOG_RATE_NOT_MULTIPLE)")),
-            Map.entry(S + "sample_13/Dance.c3d", Map.of("frames", "POINT:FRAMES says 500 but the data section and the header hold 499 frames "
-                    + "(quirk FRAMES_EXCEED_DATA)")),
+            Map.entry(S + "sample_11/evart.c3d",
+                    Map.of("analog_rate", "ANALOG:RATE 1000 is not a multiple of POINT:RATE 60; the data holds 17 samples "
+                            + "per frame (header word 10), so the effective rate is 1020 Hz (quirk ANALOG_RATE_NOT_MULTIPLE)")),
+            Map.entry(S + "sample_13/Dance.c3d",
+                    Map.of("frames", "POINT:FRAMES says 500 but the data section and the header hold 499 frames "
+                            + "(quirk FRAMES_EXCEED_DATA)")),
             Map.entry(S + "sample_13/Dance1.c3d", Map.of("frames", "POINT:FRAMES says 499 but the header (2..499) and the data section "
                     + "hold 498 frames (quirk FRAMES_EXCEED_DATA)")),
-            Map.entry(S + "sample_18/bad_parameter_section.c3d", Map.of("events", "the parameter section runs into the data section (data block 12); "
-                    + "EVENT:LABELS and TIMES lie in the first data frame, so no event is trustworthy (quirk PARAMETER_RECORD_TRUNCATED)",
-                    "groups", "the inventory reads a garbage 'group' from the first data frame")),
-            Map.entry(S + "sample_27/kyowadengyo.c3d", Map.of("points", "POINT:USED says 12 but only the header's 11 points fit the data section "
-                    + "(152 frames); quirk COUNTS_FROM_HEADER")),
-            Map.entry("pyomeca__ezc3d-testFiles/Optotrak.c3d", Map.of("frames", "header and POINT:FRAMES say 1149 frames, the file holds 29 "
-                    + "(truncated; ezc3d also reports 29); quirk DATA_TRUNCATED")));
+            Map.entry(S + "sample_18/bad_parameter_section.c3d",
+                    Map.of("events", "the parameter section runs into the data section (data block 12); "
+                            + "EVENT:LABELS and TIMES lie in the first data frame, so no event is trustworthy (quirk PARAMETER_RECORD_TRUNCATED)",
+                            "groups", "the inventory reads a garbage 'group' from the first data frame")),
+            Map.entry(S + "sample_27/kyowadengyo.c3d",
+                    Map.of("points", "POINT:USED says 12 but only the header's 11 points fit the data section "
+                            + "(152 frames); quirk COUNTS_FROM_HEADER")),
+            Map.entry("pyomeca__ezc3d-testFiles/Optotrak.c3d",
+                    Map.of("frames", "header and POINT:FRAMES say 1149 frames, the file holds 29 "
+                            + "(truncated; ezc3d also reports 29); quirk DATA_TRUNCATED")));
 
     @TestFactory
     Stream<DynamicTest> everyFileIsReadOrRejectedWithReason() {
@@ -129,7 +136,8 @@ class RealFilesTest {
                 C3dFile f = SharedC3dFiles.read(rel);
                 TreeSet<String> differing = new TreeSet<>();
                 List<String> details = new ArrayList<>();
-                compare(differing, details, "processor", Map.of("Intel", "INTEL", "DEC", "DEC", "MIPS/SGI", "MIPS").get(expected.get("processor")),
+                compare(differing, details, "processor",
+                        Map.of("Intel", "INTEL", "DEC", "DEC", "MIPS/SGI", "MIPS").get(expected.get("processor")),
                         f.processor().name());
                 compare(differing, details, "storage", "int16".equals(expected.get("storage")) ? "INTEGER" : "FLOAT", f.storage().name());
                 compare(differing, details, "points", num(expected.get("points")), (double) f.pointCount());
@@ -146,7 +154,9 @@ class RealFilesTest {
                 compare(differing, details, "events", num(expected.get("events")), (double) f.events().size());
                 if (!f.markers().isEmpty()) {
                     Object units = expected.get("point_units");
-                    String u = units instanceof List<?> l ? (l.isEmpty() ? "" : String.valueOf(l.get(0))) : units == null ? "" : units.toString();
+                    String u = units instanceof List<?> l
+                            ? (l.isEmpty() ? "" : String.valueOf(l.get(0)))
+                            : units == null ? "" : units.toString();
                     compare(differing, details, "point_units", u, f.markers().get(0).units());
                 }
                 TreeSet<String> expectedGroups = new TreeSet<>();

@@ -19,13 +19,14 @@ public final class C3dInspection {
     /** Subject parameters shown: SUBJECTS names and every numeric PROCESSING parameter (Nexus body measurements). */
     private static List<String[]> subjectParameters(C3dFile f) {
         List<String[]> out = new ArrayList<>();
-        f.parameters().parameter("SUBJECTS", "NAMES").ifPresent(p -> out.add(new String[] { "SUBJECTS:NAMES", String.join(", ", p.strings()) }));
+        f.parameters().parameter("SUBJECTS", "NAMES")
+                .ifPresent(p -> out.add(new String[]{"SUBJECTS:NAMES", String.join(", ", p.strings())}));
         f.parameters().parameter("SUBJECTS", "MARKER_SETS")
-                .ifPresent(p -> out.add(new String[] { "SUBJECTS:MARKER_SETS", String.join(", ", p.strings()) }));
+                .ifPresent(p -> out.add(new String[]{"SUBJECTS:MARKER_SETS", String.join(", ", p.strings())}));
         f.parameters().group("PROCESSING").ifPresent(g -> {
             for (C3dParameter p : g.parameters()) {
                 if (p.type() != ParameterType.CHAR && p.numbers().length == 1) {
-                    out.add(new String[] { "PROCESSING:" + p.name(), number(p.numbers()[0]) });
+                    out.add(new String[]{"PROCESSING:" + p.name(), number(p.numbers()[0])});
                 }
             }
         });
@@ -53,16 +54,20 @@ public final class C3dInspection {
         line(sb, "File", f.sourceName());
         line(sb, "Written by", f.vendor());
         line(sb, "Processor", f.processor().displayName() + " (" + f.processor().code() + ")");
-        line(sb, "Storage", f.storage() == StorageFormat.FLOAT ? "float (32-bit)" : "integer (16-bit), scale " + f.pointData().residualScale());
-        f.header().ifPresent(h -> line(sb, "Header", "parameter block " + h.parameterBlock() + ", data block " + h.dataStartBlock() + ", frames "
-                + h.firstFrame() + ".." + h.lastFrame() + ", scale " + h.pointScale() + ", rate " + h.pointRateHz() + " Hz, "
-                + h.analogSamplesPerFrame() + " analog samples/frame"));
-        line(sb, "Frames", f.frameCount() + " (" + f.firstFrame() + ".." + f.lastFrame() + "), " + String.format(Locale.ROOT, "%.3f s", f.durationSeconds()));
+        line(sb, "Storage",
+                f.storage() == StorageFormat.FLOAT ? "float (32-bit)" : "integer (16-bit), scale " + f.pointData().residualScale());
+        f.header().ifPresent(h -> line(sb, "Header",
+                "parameter block " + h.parameterBlock() + ", data block " + h.dataStartBlock() + ", frames "
+                        + h.firstFrame() + ".." + h.lastFrame() + ", scale " + h.pointScale() + ", rate " + h.pointRateHz() + " Hz, "
+                        + h.analogSamplesPerFrame() + " analog samples/frame"));
+        line(sb, "Frames", f.frameCount() + " (" + f.firstFrame() + ".." + f.lastFrame() + "), "
+                + String.format(Locale.ROOT, "%.3f s", f.durationSeconds()));
         line(sb, "Point rate", hz(f.pointRateHz()));
         line(sb, "Points", f.pointCount() + " (" + f.markers().size() + " markers, " + f.modelOutputs().size() + " model outputs)");
         line(sb, "Marker units", f.markers().isEmpty() ? "-" : f.markers().get(0).units());
-        line(sb, "Analog", f.analogCount() + " channels at " + hz(f.analogRateHz()) + " (" + f.analogSamplesPerFrame() + " samples/frame, GEN_SCALE "
-                + f.analogGenScale() + ")");
+        line(sb, "Analog",
+                f.analogCount() + " channels at " + hz(f.analogRateHz()) + " (" + f.analogSamplesPerFrame() + " samples/frame, GEN_SCALE "
+                        + f.analogGenScale() + ")");
         for (PointType type : PointType.values()) {
             if (!type.isModelOutput()) {
                 continue;
@@ -76,7 +81,8 @@ public final class C3dInspection {
         sb.append("Events: ").append(f.events().size()).append('\n');
         for (C3dEvent e : f.events()) {
             OptionalInt frame = f.frameIndexOf(e);
-            sb.append(String.format(Locale.ROOT, "  %-8s %-20s %9.3f s  capture frame %d%s%n", e.context().isEmpty() ? "-" : e.context(), e.label(),
+            sb.append(String.format(Locale.ROOT, "  %-8s %-20s %9.3f s  capture frame %d%s%n", e.context().isEmpty() ? "-" : e.context(),
+                    e.label(),
                     e.timeSeconds(), f.pointRateHz() > 0 ? e.captureFrame(f.pointRateHz()) : 0,
                     frame.isPresent() ? " (data frame " + frame.getAsInt() + ")" : " (outside data)"));
         }
@@ -86,7 +92,8 @@ public final class C3dInspection {
         List<ForcePlatform> plates = f.forcePlatforms();
         sb.append("Force plates: ").append(plates.size()).append('\n');
         for (ForcePlatform p : plates) {
-            sb.append("  #").append(p.index() + 1).append(" type ").append(p.type()).append(", channels ").append(Arrays.toString(p.channels()))
+            sb.append("  #").append(p.index() + 1).append(" type ").append(p.type()).append(", channels ")
+                    .append(Arrays.toString(p.channels()))
                     .append(", origin ").append(Arrays.toString(p.origin())).append('\n');
         }
         List<String[]> subject = subjectParameters(f);

@@ -35,9 +35,9 @@ public record C3dParameter(String name, String description, boolean locked, int[
             }
             product *= d;
         }
-        long expected = values.type() == ParameterType.CHAR ? product : product;
-        if (expected != values.count()) {
-            throw new IllegalArgumentException(name + ": " + values.count() + " elements do not match dimensions " + Arrays.toString(dimensions));
+        if (product != values.count()) {
+            throw new IllegalArgumentException(
+                    name + ": " + values.count() + " elements do not match dimensions " + Arrays.toString(dimensions));
         }
         if (dimensions.length > 7) {
             throw new IllegalArgumentException(name + ": more than 7 dimensions");
@@ -58,7 +58,7 @@ public record C3dParameter(String name, String description, boolean locked, int[
     /** A CHAR parameter holding one string (1-D). */
     public static C3dParameter ofString(String name, String description, String value) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        return new C3dParameter(name, description, false, new int[] { bytes.length }, new ParameterValues.Chars(bytes));
+        return new C3dParameter(name, description, false, new int[]{bytes.length}, new ParameterValues.Chars(bytes));
     }
 
     /**
@@ -81,7 +81,7 @@ public record C3dParameter(String name, String description, boolean locked, int[
         for (int i = 0; i < encoded.size(); i++) {
             System.arraycopy(encoded.get(i), 0, all, i * width, encoded.get(i).length);
         }
-        return new C3dParameter(name, description, false, new int[] { width, strings.size() }, new ParameterValues.Chars(all));
+        return new C3dParameter(name, description, false, new int[]{width, strings.size()}, new ParameterValues.Chars(all));
     }
 
     public static C3dParameter ofInts(String name, String description, int... values) {
@@ -92,12 +92,12 @@ public record C3dParameter(String name, String description, boolean locked, int[
             }
             s[i] = (short) values[i];
         }
-        return new C3dParameter(name, description, false, values.length == 1 ? new int[0] : new int[] { values.length },
+        return new C3dParameter(name, description, false, values.length == 1 ? new int[0] : new int[]{values.length},
                 new ParameterValues.Ints(s));
     }
 
     public static C3dParameter ofFloats(String name, String description, float... values) {
-        return new C3dParameter(name, description, false, values.length == 1 ? new int[0] : new int[] { values.length },
+        return new C3dParameter(name, description, false, values.length == 1 ? new int[0] : new int[]{values.length},
                 new ParameterValues.Floats(values));
     }
 
@@ -235,7 +235,9 @@ public record C3dParameter(String name, String description, boolean locked, int[
         if (values instanceof ParameterValues.Chars) {
             List<String> s = strings();
             List<String> shown = s.subList(0, Math.min(maxElements, s.size()));
-            return shown.size() == 1 && s.size() == 1 ? shown.get(0) : shown + (s.size() > shown.size() ? " (+" + (s.size() - shown.size()) + ")" : "");
+            return shown.size() == 1 && s.size() == 1
+                    ? shown.get(0)
+                    : shown + (s.size() > shown.size() ? " (+" + (s.size() - shown.size()) + ")" : "");
         }
         double[] n = numbers();
         StringBuilder sb = new StringBuilder();

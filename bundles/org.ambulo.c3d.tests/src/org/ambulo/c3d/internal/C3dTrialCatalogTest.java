@@ -25,7 +25,8 @@ class C3dTrialCatalogTest {
         Bundle bundle = FrameworkUtil.getBundle(C3dTrialCatalog.class);
         String components = bundle.getHeaders().get("Service-Component");
         assertNotNull(components, "Service-Component header generated from @Component");
-        assertNotNull(bundle.getEntry("OSGI-INF/" + C3dTrialCatalog.class.getName() + ".xml"), "component XML in the bundle: " + components);
+        assertNotNull(bundle.getEntry("OSGI-INF/" + C3dTrialCatalog.class.getName() + ".xml"),
+                "component XML in the bundle: " + components);
         ServiceTracker<TrialCatalog, TrialCatalog> tracker = new ServiceTracker<>(bundle.getBundleContext(), TrialCatalog.class, null);
         tracker.open();
         try {

@@ -1,7 +1,6 @@
 package org.ambulo.c3d.internal;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,7 +69,8 @@ public final class FileDecoder {
                 quirks.add("HEADER_KEY", "header byte 2 is " + key + ", not 80 (0x50)", "read the file anyway", 1);
             }
             if (parameterBlock < 2 || (long) (parameterBlock - 1) * BLOCK + 4 > src.length) {
-                quirks.add("PARAMETER_BLOCK_INVALID", "the header points to parameter block " + parameterBlock, "looked for the parameters in block 2", 0);
+                quirks.add("PARAMETER_BLOCK_INVALID", "the header points to parameter block " + parameterBlock,
+                        "looked for the parameters in block 2", 0);
                 parameterBlock = 2;
             }
             parameterStart = (long) (parameterBlock - 1) * BLOCK;
@@ -105,8 +105,10 @@ public final class FileDecoder {
                 if (dataOffset > parameterStart && dataOffset <= src.length) {
                     limit = dataOffset;
                     if (declaredEnd != dataOffset && blocks > 0) {
-                        quirks.add("PARAMETER_BLOCK_COUNT", "the parameter section declares " + blocks + " blocks but the data starts at block "
-                                + header.get().dataStart, "read parameters up to the data start", parameterStart + 2);
+                        quirks.add("PARAMETER_BLOCK_COUNT",
+                                "the parameter section declares " + blocks + " blocks but the data starts at block "
+                                        + header.get().dataStart,
+                                "read parameters up to the data start", parameterStart + 2);
                     }
                 } else if (blocks > 0) {
                     limit = Math.min(declaredEnd, src.length);
@@ -130,7 +132,8 @@ public final class FileDecoder {
             float scale = src.f32As(type, 12);
             if (Float.isFinite(rate) && rate > 0 && rate < 1e6 && Float.isFinite(scale) && scale != 0 && Math.abs(scale) < 1e6) {
                 quirks.add("NO_PARAMETERS", "the parameter section has no valid processor type (byte " + code + ")",
-                        "read the data from the header alone, as " + type.displayName() + " (the only plausible header floats)", parameterStart + 3);
+                        "read the data from the header alone, as " + type.displayName() + " (the only plausible header floats)",
+                        parameterStart + 3);
                 return type;
             }
         }
@@ -142,7 +145,8 @@ public final class FileDecoder {
         boolean fourChar = src.u16(298, "header") == 12345;
         List<HeaderEvent> events = new ArrayList<>();
         if (eventCount > 18) {
-            quirks.add("HEADER_EVENT_COUNT", "the header claims " + eventCount + " events (at most 18 fit)", "ignored the header events", 300);
+            quirks.add("HEADER_EVENT_COUNT", "the header claims " + eventCount + " events (at most 18 fit)", "ignored the header events",
+                    300);
         } else {
             for (int i = 0; i < eventCount; i++) {
                 byte[] label = src.bytes(396 + 4L * i, 4, "header event labels");
@@ -198,19 +202,23 @@ public final class FileDecoder {
                 quirks.add("ANALOG_USED_MISSING", "no ANALOG:USED parameter", "took " + channels + " channels from the header");
             }
         }
-        if (analogRateParam.isPresent() && rate > 0 && Double.isFinite(analogRateParam.getAsDouble()) && analogRateParam.getAsDouble() > 0) {
+        if (analogRateParam.isPresent() && rate > 0 && Double.isFinite(analogRateParam.getAsDouble())
+                && analogRateParam.getAsDouble() > 0) {
             double ratio = analogRateParam.getAsDouble() / rate;
             long rounded = Math.round(ratio);
             if (rounded >= 1 && Math.abs(ratio - rounded) <= 1e-3 * Math.max(1, ratio)) {
                 samplesPerFrame = (int) Math.min(rounded, 65535);
                 if (channels > 0 && headerSpf > 0 && headerSpf != samplesPerFrame) {
-                    quirks.add("ANALOG_SAMPLES_DIFFER", "header word 10 says " + headerSpf + " analog samples per frame, ANALOG:RATE / POINT:RATE = "
-                            + samplesPerFrame, "used the parameters", 18);
+                    quirks.add("ANALOG_SAMPLES_DIFFER",
+                            "header word 10 says " + headerSpf + " analog samples per frame, ANALOG:RATE / POINT:RATE = "
+                                    + samplesPerFrame,
+                            "used the parameters", 18);
                 }
             } else {
                 samplesPerFrame = headerSpf > 0 ? headerSpf : (int) Math.max(1, Math.min(rounded, 65535));
                 if (channels > 0) {
-                    quirks.add("ANALOG_RATE_NOT_MULTIPLE", "ANALOG:RATE " + analogRateParam.getAsDouble() + " is not a whole multiple of POINT:RATE " + rate,
+                    quirks.add("ANALOG_RATE_NOT_MULTIPLE",
+                            "ANALOG:RATE " + analogRateParam.getAsDouble() + " is not a whole multiple of POINT:RATE " + rate,
                             "used " + samplesPerFrame + " samples per frame" + (headerSpf > 0 ? " from the header" : ""));
                 }
             }
@@ -220,12 +228,21 @@ public final class FileDecoder {
                 if (samplesPerFrame <= 0) {
                     throw src.error(18, channels + " analog channels but neither ANALOG:RATE nor header word 10 give samples per frame");
                 }
-                quirks.add("ANALOG_RATE_MISSING", "no usable ANALOG:RATE", "derived it from the header: " + samplesPerFrame + " samples per frame x POINT:RATE");
+                quirks.add("ANALOG_RATE_MISSING", "no usable ANALOG:RATE",
+                        "derived it from the header: " + samplesPerFrame + " samples per frame x POINT:RATE");
             }
         }
         if (h != null && channels > 0 && channels * samplesPerFrame != h.analogTotal) {
-            quirks.add("HEADER_ANALOG_COUNT", "header word 3 says " + h.analogTotal + " analog samples per frame, the parameters say " + channels + " x "
-                    + samplesPerFrame, "used the parameters", 4);
+            quirks.add("HEADER_ANALOG_COUNT",
+                    "header word 3 says " + h.analogTotal + " analog samples per frame, the parameters say " + channels + " x "
+                            + samplesPerFrame,
+                    "used the parameters", 4);
+        }
+        // every point or channel is backed by data or at least by parameter bytes: bound the descriptions we create
+        long descriptionLimit = Math.max(1024, src.length / 4);
+        if (points + channels > descriptionLimit) {
+            throw src.error(2,
+                    points + " points and " + channels + " analog channels are implausible for a file of " + src.length + " bytes");
         }
         if (points > PLAIN_COUNT_LIMIT && points * 16 > src.length) {
             throw src.error(0, points + " points are implausible for a file of " + src.length + " bytes");
@@ -246,7 +263,8 @@ public final class FileDecoder {
             if (headerFrameBytes > 0 && headerFrameBytes != frameBytes && claimed <= available / headerFrameBytes && spfFromHeader > 0
                     && h.analogTotal % spfFromHeader == 0) {
                 quirks.add("COUNTS_FROM_HEADER", "with " + points + " points and " + channels + " x " + samplesPerFrame
-                        + " analog samples (parameters) the data cannot hold " + claimed + " frames; the header's " + h.pointCount + " points and "
+                        + " analog samples (parameters) the data cannot hold " + claimed + " frames; the header's " + h.pointCount
+                        + " points and "
                         + h.analogTotal + " analog samples per frame fit", "used the header counts", 2);
                 points = h.pointCount;
                 channels = h.analogTotal / spfFromHeader;
@@ -263,10 +281,15 @@ public final class FileDecoder {
                         + " and the header says " + headerFrames, "used the header frame count", dataOffset);
                 frames = headerFrames;
             } else {
-                quirks.add("DATA_TRUNCATED", "the data section holds " + availableFrames + " complete frames of the " + claimed + " declared",
+                quirks.add("DATA_TRUNCATED",
+                        "the data section holds " + availableFrames + " complete frames of the " + claimed + " declared",
                         "read the " + availableFrames + " frames present", dataOffset + availableFrames * frameBytes);
                 frames = availableFrames;
             }
+        }
+        if (frames > Integer.MAX_VALUE - 8) {
+            // only possible without point or analog data (nothing bounds the count by bytes)
+            throw src.error(dataOffset, "a frame count of " + frames + " is beyond what this reader represents");
         }
         long firstFrame = firstFrame(p, h);
 
@@ -282,7 +305,8 @@ public final class FileDecoder {
         float[] pointSamples = new float[(int) pointFloats];
         float[] analogRaw = new float[(int) analogFloats];
         boolean unsigned = Signals.analogUnsigned(p);
-        DataDecoder.decode(src.buffer, (int) dataOffset, processor, storage, (int) frames, (int) (points * 4), (int) (channels * samplesPerFrame),
+        DataDecoder.decode(src.buffer, (int) dataOffset, processor, storage, (int) frames, (int) (points * 4),
+                (int) (channels * samplesPerFrame),
                 Math.abs(scale), unsigned && storage == StorageFormat.INTEGER, pointSamples, analogRaw);
 
         // ---- descriptions
@@ -297,14 +321,16 @@ public final class FileDecoder {
         }
         boolean occlusion = hasOcclusionSentinel(pointSamples);
         if (occlusion) {
-            quirks.add("OCCLUSION_9999999", "coordinates of 9999999 mark occluded markers (Motion Analysis convention)", "treated those samples as invalid");
+            quirks.add("OCCLUSION_9999999", "coordinates of 9999999 mark occluded markers (Motion Analysis convention)",
+                    "treated those samples as invalid");
         }
         if (!p.parameter("POINT", "UNITS").isPresent() && points > 0) {
             quirks.add("POINT_UNITS_MISSING", "no POINT:UNITS", "left marker units empty (unknown)");
         }
         checkKineticUnits(p, pointList);
         if (p.group("ROTATION").isPresent()) {
-            quirks.add("ROTATION_GROUP", "a ROTATION group (C3D 2020 extension) is present", "kept its parameters; its data block is not decoded");
+            quirks.add("ROTATION_GROUP", "a ROTATION group (C3D 2020 extension) is present",
+                    "kept its parameters; its data block is not decoded");
         }
         if (p.parameter("ANALOG", "FORMAT").isEmpty() && channels > 0 && storage == StorageFormat.INTEGER) {
             quirks.add("ANALOG_FORMAT_MISSING", "no ANALOG:FORMAT", "read integer analog samples as SIGNED");
@@ -322,12 +348,15 @@ public final class FileDecoder {
         }
 
         String vendor = Vendors.describe(p);
-        Optional<C3dHeader> publicHeader = header.map(r -> new C3dHeader(r.parameterBlock, r.pointCount, r.analogTotal, r.firstFrame, r.lastFrame,
-                r.gap, r.scale, r.dataStart, r.samplesPerChannel, r.rate, r.fourCharEvents, r.events));
-        double analogRate = channels > 0 || samplesPerFrame > 0 ? rate * samplesPerFrame
+        Optional<C3dHeader> publicHeader = header
+                .map(r -> new C3dHeader(r.parameterBlock, r.pointCount, r.analogTotal, r.firstFrame, r.lastFrame,
+                        r.gap, r.scale, r.dataStart, r.samplesPerChannel, r.rate, r.fourCharEvents, r.events));
+        double analogRate = channels > 0 || samplesPerFrame > 0
+                ? rate * samplesPerFrame
                 : analogRateParam.orElse(0);
         PointData pointData = new PointData((int) frames, (int) points, Math.abs(scale), occlusion, pointSamples);
-        AnalogData analogData = new AnalogData((int) channels, (int) (channels == 0 ? 0 : frames * samplesPerFrame), analogRaw, factors, offsets);
+        AnalogData analogData = new AnalogData((int) channels, (int) (channels == 0 ? 0 : frames * samplesPerFrame), analogRaw, factors,
+                offsets);
         return new C3dFile(src.name, publicHeader, processor, storage, (int) Math.min(firstFrame, Integer.MAX_VALUE), (int) frames, rate,
                 analogRate, samplesPerFrame, pointList, pointData, analogList, analogData, genScale, events, headerEvents,
                 h == null ? 0 : h.gap, p, quirks.toList(vendor));
@@ -342,11 +371,14 @@ public final class FileDecoder {
         }
         if (value.isPresent()) {
             if (headerValue.isPresent() && headerValue.getAsLong() != value.getAsLong()) {
-                quirks.add("HEADER_COUNT_DIFFERS", "header says " + headerValue.getAsLong() + " " + what + ", " + group + ":" + name + " says "
-                        + value.getAsLong(), "used the parameter", headerOffset);
+                quirks.add("HEADER_COUNT_DIFFERS",
+                        "header says " + headerValue.getAsLong() + " " + what + ", " + group + ":" + name + " says "
+                                + value.getAsLong(),
+                        "used the parameter", headerOffset);
             }
             if (param.get().type() != ParameterType.INT) {
-                quirks.add("COUNT_TYPE", group + ":" + name + " is stored as " + param.get().type() + " instead of INT", "read it as a number");
+                quirks.add("COUNT_TYPE", group + ":" + name + " is stored as " + param.get().type() + " instead of INT",
+                        "read it as a number");
             }
             return value.getAsLong();
         }
@@ -402,8 +434,10 @@ public final class FileDecoder {
         if (frameBytes == 0) {
             return src.length;
         }
-        throw src.error(16, "no valid data start (header block " + fromHeader + ", POINT:DATA_START " + (param.isPresent() ? param.getAsLong() : "absent")
-                + ", file of " + src.length + " bytes)");
+        throw src.error(16,
+                "no valid data start (header block " + fromHeader + ", POINT:DATA_START "
+                        + (param.isPresent() ? param.getAsLong() : "absent")
+                        + ", file of " + src.length + " bytes)");
     }
 
     /** Frame count as declared: POINT:FRAMES, TRIAL:ACTUAL_*_FIELD and POINT:LONG_FRAMES for long trials, header last. */
@@ -424,15 +458,18 @@ public final class FileDecoder {
         long longTrial = Math.max(trialFrames(p), C3dParameterAccess.count(p, "POINT", "LONG_FRAMES").orElse(-1));
         boolean overflowSign = claimed == 65535 || (h != null && h.lastFrame == 65535) || claimed == 32767;
         if (longTrial > claimed && (overflowSign || longTrial > 65535)) {
-            quirks.add("FRAMES_BEYOND_16_BITS", "POINT:FRAMES/header say " + claimed + " frames; TRIAL:ACTUAL_*_FIELD / POINT:LONG_FRAMES say " + longTrial,
+            quirks.add("FRAMES_BEYOND_16_BITS",
+                    "POINT:FRAMES/header say " + claimed + " frames; TRIAL:ACTUAL_*_FIELD / POINT:LONG_FRAMES say " + longTrial,
                     "used " + longTrial);
             claimed = longTrial;
         } else if (headerFrames >= 0 && headerFrames != claimed && !(h.lastFrame == 65535 && claimed > 65535)) {
-            quirks.add("HEADER_FRAMES_DIFFER", "header frames " + h.firstFrame + ".." + h.lastFrame + " (" + headerFrames + ") vs POINT:FRAMES " + claimed,
+            quirks.add("HEADER_FRAMES_DIFFER",
+                    "header frames " + h.firstFrame + ".." + h.lastFrame + " (" + headerFrames + ") vs POINT:FRAMES " + claimed,
                     "used POINT:FRAMES", 8);
         }
         if (claimed == 65535 && availableFrames != Long.MAX_VALUE && availableFrames > claimed && p.group("ROTATION").isEmpty()) {
-            quirks.add("FRAMES_CAPPED_AT_65535", "the frame count is capped at 65535 but the data section holds " + availableFrames + " frames",
+            quirks.add("FRAMES_CAPPED_AT_65535",
+                    "the frame count is capped at 65535 but the data section holds " + availableFrames + " frames",
                     "read all " + availableFrames + " frames");
             claimed = availableFrames;
         }
@@ -485,7 +522,7 @@ public final class FileDecoder {
         if (!Vendors.isVicon(p)) {
             return;
         }
-        for (PointType type : new PointType[] { PointType.FORCE, PointType.MOMENT, PointType.POWER }) {
+        for (PointType type : new PointType[]{PointType.FORCE, PointType.MOMENT, PointType.POWER}) {
             Optional<C3dPoint> first = points.stream().filter(q -> q.type() == type).findFirst();
             if (first.isPresent() && !first.get().units().contains("/kg")) {
                 quirks.add("KINETIC_UNITS_NOT_NORMALISED", "POINT:" + type.unitsParameter() + " = '" + first.get().units()
@@ -493,9 +530,5 @@ public final class FileDecoder {
                         "kept the declared units; check PROCESSING:Bodymass before using them as absolute values");
             }
         }
-    }
-
-    static String ascii(byte[] b) {
-        return new String(b, StandardCharsets.US_ASCII);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -81,29 +82,38 @@ public final class FileEncoder {
         return out;
     }
 
-    /** Streams the file to disk in chunks of whole frames (no full in-memory image). */
+    /**
+     * Writes the file through a memory mapping: samples are copied once, straight into the page
+     * cache, and no full image is held on the heap.
+     */
     public static void encode(C3dFile file, Path path) throws IOException {
         FileEncoder e = new FileEncoder(file);
         byte[] parameters = e.parameterSection();
         long dataBytes = e.dataBytes();
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        long total = BLOCK + parameters.length + padded(dataBytes);
+        // no TRUNCATE_EXISTING: overwriting in place keeps the file's pages allocated; the size is set at the end
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             writeFully(ch, ByteBuffer.wrap(e.header(parameters.length / BLOCK)));
             writeFully(ch, ByteBuffer.wrap(parameters));
-            int frameBytes = e.frameWords() * 4;
-            if (frameBytes > 0 && file.frameCount() > 0) {
-                int framesPerChunk = Math.max(1, (4 << 20) / frameBytes);
-                ByteBuffer chunk = ByteBuffer.allocateDirect(framesPerChunk * frameBytes).order(ByteOrder.LITTLE_ENDIAN);
-                for (int f = 0; f < file.frameCount(); f += framesPerChunk) {
-                    int n = Math.min(framesPerChunk, file.frameCount() - f);
-                    chunk.clear();
-                    e.writeData(chunk.asFloatBuffer(), f, n);
-                    chunk.limit(n * frameBytes);
-                    writeFully(ch, chunk);
-                }
+            if (dataBytes == 0) {
+                ch.truncate(total);
+                return;
             }
-            long pad = padded(dataBytes) - dataBytes;
-            if (pad > 0) {
-                writeFully(ch, ByteBuffer.allocate((int) pad));
+            long dataStart = BLOCK + parameters.length;
+            // map in pieces of whole frames below 1 GiB so that files beyond 2 GiB work too
+            int frameBytes = e.frameWords() * 4;
+            int framesPerMap = Math.max(1, (1 << 30) / frameBytes);
+            for (int f = 0; f < file.frameCount(); f += framesPerMap) {
+                int n = Math.min(framesPerMap, file.frameCount() - f);
+                MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_WRITE, dataStart + (long) f * frameBytes, (long) n * frameBytes);
+                e.writeData(map.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer(), f, n);
+            }
+            if (ch.size() > total) {
+                ch.truncate(total);
+            }
+            long padding = total - dataStart - dataBytes;
+            if (padding > 0) {
+                ch.write(ByteBuffer.allocate((int) padding), dataStart + dataBytes); // zero the rest of the last block
             }
         }
     }
@@ -282,14 +292,28 @@ public final class FileEncoder {
         }
     }
 
+    /** BASE, BASE2, BASE3 ... with at most 255 entries each; stored ones with the same value are kept as they are. */
     private void setSplit(String groupName, String base, java.util.function.BiFunction<String, Integer, C3dParameter> make, int count) {
+        int chunks = Math.max(1, (count + SPLIT - 1) / SPLIT);
+        List<C3dParameter> fresh = new ArrayList<>();
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            fresh.add(make.apply(C3dParameterAccess.continuation(base, chunk), chunk * SPLIT));
+        }
+        MutableGroup g = groups.get(key(groupName));
+        Map<String, C3dParameter> kept = new LinkedHashMap<>();
+        for (C3dParameter p : fresh) {
+            C3dParameter old = g == null ? null : g.parameters.get(key(p.name()));
+            if (old != null && sameValue(old, p)) {
+                kept.put(key(p.name()), old);
+            }
+        }
         removeMatching(groupName, base + "\\d*");
-        for (int chunk = 0; chunk * SPLIT < count || chunk == 0; chunk++) {
-            int from = chunk * SPLIT;
-            int n = Math.min(SPLIT, count - from);
-            set(groupName, make.apply(C3dParameterAccess.continuation(base, chunk), from), false);
-            if (n <= 0) {
-                break;
+        for (C3dParameter p : fresh) {
+            C3dParameter old = kept.get(key(p.name()));
+            if (old != null) {
+                group(groupName, "").parameters.put(key(old.name()), old);
+            } else {
+                set(groupName, p, false);
             }
         }
     }
@@ -363,7 +387,7 @@ public final class FileEncoder {
             for (int i = 0; i < v.length; i++) {
                 v[i] = channels.get(from + i).scale();
             }
-            return C3dParameter.ofFloats(name, "", new int[] { v.length }, v);
+            return C3dParameter.ofFloats(name, "", new int[]{v.length}, v);
         }, channels.size());
         boolean unsigned = Signals.analogUnsigned(stored);
         boolean integral = channels.stream().allMatch(c -> c.offset() == Math.rint(c.offset())
@@ -375,13 +399,13 @@ public final class FileEncoder {
                 for (int i = 0; i < n; i++) {
                     v[i] = (short) (int) channels.get(from + i).offset();
                 }
-                return new C3dParameter(name, "", false, new int[] { n }, new org.ambulo.c3d.ParameterValues.Ints(v));
+                return new C3dParameter(name, "", false, new int[]{n}, new org.ambulo.c3d.ParameterValues.Ints(v));
             }
             float[] v = new float[n];
             for (int i = 0; i < n; i++) {
                 v[i] = channels.get(from + i).offset();
             }
-            return C3dParameter.ofFloats(name, "", new int[] { n }, v);
+            return C3dParameter.ofFloats(name, "", new int[]{n}, v);
         }, channels.size());
     }
 
@@ -400,8 +424,8 @@ public final class FileEncoder {
 
     /** A frame number as two unsigned 16-bit words, low word first (Vicon convention). */
     private static C3dParameter field(String name, long frame) {
-        return new C3dParameter(name, "", false, new int[] { 2 },
-                new org.ambulo.c3d.ParameterValues.Ints(new short[] { (short) (frame & 0xFFFF), (short) (frame >>> 16) }));
+        return new C3dParameter(name, "", false, new int[]{2},
+                new org.ambulo.c3d.ParameterValues.Ints(new short[]{(short) (frame & 0xFFFF), (short) (frame >>> 16)}));
     }
 
     private void regenerateEvents() {
@@ -412,7 +436,8 @@ public final class FileEncoder {
             return;
         }
         Quirks odd = new Quirks();
-        if (existing.isPresent() && Signals.events(stored, odd).equals(events) && odd.codes().stream().allMatch(Signals::isEventContentQuirk)) {
+        if (existing.isPresent() && Signals.events(stored, odd).equals(events)
+                && odd.codes().stream().allMatch(Signals::isEventContentQuirk)) {
             return;
         }
         // always the standard EVENT group; a vendor's EVENTS group stays as it was, like any unknown group
@@ -434,8 +459,8 @@ public final class FileEncoder {
         set(name, C3dParameter.ofStrings("LABELS", "", events.stream().map(C3dEvent::label).toList(), 1), false);
         set(name, C3dParameter.ofStrings("DESCRIPTIONS", "", events.stream().map(C3dEvent::description).toList(), 1), false);
         set(name, C3dParameter.ofStrings("SUBJECTS", "", events.stream().map(C3dEvent::subject).toList(), 1), false);
-        set(name, C3dParameter.ofFloats("TIMES", "minutes, seconds", new int[] { 2, n }, times), false);
-        set(name, new C3dParameter("ICON_IDS", "", false, new int[] { n }, new org.ambulo.c3d.ParameterValues.Ints(icons)), false);
-        set(name, new C3dParameter("GENERIC_FLAGS", "", false, new int[] { n }, new org.ambulo.c3d.ParameterValues.Ints(flags)), false);
+        set(name, C3dParameter.ofFloats("TIMES", "minutes, seconds", new int[]{2, n}, times), false);
+        set(name, new C3dParameter("ICON_IDS", "", false, new int[]{n}, new org.ambulo.c3d.ParameterValues.Ints(icons)), false);
+        set(name, new C3dParameter("GENERIC_FLAGS", "", false, new int[]{n}, new org.ambulo.c3d.ParameterValues.Ints(flags)), false);
     }
 }

@@ -13,7 +13,6 @@ import org.ambulo.c3d.C3dParameter;
 import org.ambulo.c3d.C3dParameters;
 import org.ambulo.c3d.ParameterType;
 import org.ambulo.c3d.ParameterValues;
-import org.ambulo.c3d.ProcessorType;
 
 /**
  * Reads the parameter records. Lenient about the record chain (offsets that overrun, pointers into
@@ -58,7 +57,8 @@ final class ParameterSectionReader {
         while (true) {
             if (pos + 2 > limit) {
                 if (records > 0) {
-                    quirks.add("PARAMETERS_UNTERMINATED", "the parameter records run to the end of the parameter section without an end marker",
+                    quirks.add("PARAMETERS_UNTERMINATED",
+                            "the parameter records run to the end of the parameter section without an end marker",
                             "stopped at the section end", pos);
                 }
                 break;
@@ -71,7 +71,8 @@ final class ParameterSectionReader {
             int length = Math.abs(nameLength);
             boolean locked = nameLength < 0;
             if (pos + 2 + length + 2 > limit) {
-                quirks.add("PARAMETER_RECORD_TRUNCATED", "a parameter record name runs past the parameter section", "ignored the rest of the section", pos);
+                quirks.add("PARAMETER_RECORD_TRUNCATED", "a parameter record name runs past the parameter section",
+                        "ignored the rest of the section", pos);
                 break;
             }
             byte[] nameBytes = src.bytes(pos + 2, length, "parameter name");
@@ -126,15 +127,18 @@ final class ParameterSectionReader {
                 break; // offset 0: last record
             }
             if (next <= pos) {
-                quirks.add("PARAMETER_OFFSET_BACKWARDS", "a parameter record points backwards (offset " + offset + ")", "stopped reading parameters there", offsetField);
+                quirks.add("PARAMETER_OFFSET_BACKWARDS", "a parameter record points backwards (offset " + offset + ")",
+                        "stopped reading parameters there", offsetField);
                 break;
             }
             if (next > limit) {
                 int swapped = Integer.reverseBytes(offset) >>> 16;
                 long alternative = offsetField + swapped;
                 if (swapped != 0 && alternative >= recordEnd && alternative + 2 <= limit && looksLikeRecord(alternative)) {
-                    quirks.add("PARAMETER_OFFSET_BYTE_ORDER", "record '" + name + "' stores its offset in the other byte order (" + offset + " read, "
-                            + swapped + " meant)", "followed the byte-swapped offset", offsetField);
+                    quirks.add("PARAMETER_OFFSET_BYTE_ORDER",
+                            "record '" + name + "' stores its offset in the other byte order (" + offset + " read, "
+                                    + swapped + " meant)",
+                            "followed the byte-swapped offset", offsetField);
                     pos = alternative;
                     continue;
                 }
@@ -166,14 +170,19 @@ final class ParameterSectionReader {
                         "kept them in a group named " + g.name);
             }
             if (g.identicalDuplicates > 0) {
-                quirks.add("DUPLICATE_PARAMETERS", g.identicalDuplicates + " parameters of group " + g.name + " are stored twice with identical values",
+                quirks.add("DUPLICATE_PARAMETERS",
+                        g.identicalDuplicates + " parameters of group " + g.name + " are stored twice with identical values",
                         "kept one copy", g.firstDuplicateOffset);
             }
             if (!g.differingDuplicates.isEmpty()) {
                 List<String> names = g.differingDuplicates;
-                String shown = names.size() <= 8 ? String.join(", ", names) : String.join(", ", names.subList(0, 8)) + " and " + (names.size() - 8) + " more";
-                quirks.add("DUPLICATE_PARAMETERS_DIFFER", names.size() + " parameters of group " + g.name + " are stored more than once with different values ("
-                        + shown + ")", "kept the first copy of each (Nexus writes the subject's values first)", g.firstDuplicateOffset);
+                String shown = names.size() <= 8
+                        ? String.join(", ", names)
+                        : String.join(", ", names.subList(0, 8)) + " and " + (names.size() - 8) + " more";
+                quirks.add("DUPLICATE_PARAMETERS_DIFFER",
+                        names.size() + " parameters of group " + g.name + " are stored more than once with different values ("
+                                + shown + ")",
+                        "kept the first copy of each (Nexus writes the subject's values first)", g.firstDuplicateOffset);
             }
             String key = g.name.toUpperCase(Locale.ROOT);
             Integer existing = byName.get(key);
@@ -186,7 +195,8 @@ final class ParameterSectionReader {
                     }
                 }
                 out.set(existing, new C3dGroup(first.name(), first.description(), first.locked(), merged));
-                quirks.add("DUPLICATE_GROUP_NAME", "group " + g.name + " is defined twice (ids differ)", "merged its parameters into the first");
+                quirks.add("DUPLICATE_GROUP_NAME", "group " + g.name + " is defined twice (ids differ)",
+                        "merged its parameters into the first");
                 continue;
             }
             byName.put(key, out.size());
@@ -212,7 +222,8 @@ final class ParameterSectionReader {
             return new Description("", at);
         }
         if (at + 1 + length > bound) {
-            quirks.add("DESCRIPTION_TRUNCATED", "a description of " + length + " bytes runs past its record", "cut it at the record end", at);
+            quirks.add("DESCRIPTION_TRUNCATED", "a description of " + length + " bytes runs past its record", "cut it at the record end",
+                    at);
             length = (int) Math.max(0, bound - at - 1);
         }
         byte[] bytes = src.bytes(at + 1, length, "description");
@@ -221,7 +232,8 @@ final class ParameterSectionReader {
 
     private Parsed parameter(String name, boolean locked, long body, long limit, long next, long recordStart) throws C3dFormatException {
         if (body + 2 > limit) {
-            quirks.add("PARAMETER_RECORD_TRUNCATED", "parameter " + name + " is cut off by the end of the parameter section", "ignored it", recordStart);
+            quirks.add("PARAMETER_RECORD_TRUNCATED", "parameter " + name + " is cut off by the end of the parameter section", "ignored it",
+                    recordStart);
             return null;
         }
         int typeCode = src.s8(body, "parameter type");
@@ -233,7 +245,8 @@ final class ParameterSectionReader {
             return next > 0 ? new Parsed(null, body) : null;
         }
         if (body + 2 + dimensionCount > limit) {
-            quirks.add("PARAMETER_RECORD_TRUNCATED", "parameter " + name + " is cut off by the end of the parameter section", "ignored it", recordStart);
+            quirks.add("PARAMETER_RECORD_TRUNCATED", "parameter " + name + " is cut off by the end of the parameter section", "ignored it",
+                    recordStart);
             return null;
         }
         int[] dimensions = new int[dimensionCount];
@@ -246,11 +259,13 @@ final class ParameterSectionReader {
         long bytes = count * type.get().elementBytes();
         if (next > 0 && data + bytes > next) {
             quirks.add("PARAMETER_DATA_OVERLAPS_NEXT", "the data of parameter " + name + " (" + bytes + " bytes for dimensions "
-                    + java.util.Arrays.toString(dimensions) + ") runs into the next record", "dropped the parameter, continued at the next record", recordStart);
+                    + java.util.Arrays.toString(dimensions) + ") runs into the next record",
+                    "dropped the parameter, continued at the next record", recordStart);
             return new Parsed(null, data + bytes);
         }
         if (data + bytes > limit) {
-            quirks.add("PARAMETER_RECORD_TRUNCATED", "the data of parameter " + name + " (" + bytes + " bytes) runs past the parameter section",
+            quirks.add("PARAMETER_RECORD_TRUNCATED",
+                    "the data of parameter " + name + " (" + bytes + " bytes) runs past the parameter section",
                     "ignored it and the rest of the section", recordStart);
             return null;
         }
@@ -273,9 +288,6 @@ final class ParameterSectionReader {
             }
         };
         Description d = description(data + bytes, limit, next);
-        if (src.processor() == ProcessorType.DEC && type.get() == ParameterType.FLOAT) {
-            // nothing else: DEC floats are converted by Source.f32
-        }
         return new Parsed(new C3dParameter(name, d.text, locked, dimensions, values), d.end);
     }
 

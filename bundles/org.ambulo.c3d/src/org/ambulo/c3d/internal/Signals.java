@@ -88,10 +88,12 @@ public final class Signals {
                     "named the others A" + (labels.size() + 1) + "...");
         }
         if (count > 0 && scales.size() < count) {
-            quirks.add("ANALOG_SCALE_MISSING", "ANALOG:SCALE holds " + scales.size() + " values for " + count + " channels", "used scale 1 for the others");
+            quirks.add("ANALOG_SCALE_MISSING", "ANALOG:SCALE holds " + scales.size() + " values for " + count + " channels",
+                    "used scale 1 for the others");
         }
         if (count > 0 && offsets.size() < count) {
-            quirks.add("ANALOG_OFFSET_MISSING", "ANALOG:OFFSET holds " + offsets.size() + " values for " + count + " channels", "used offset 0 for the others");
+            quirks.add("ANALOG_OFFSET_MISSING", "ANALOG:OFFSET holds " + offsets.size() + " values for " + count + " channels",
+                    "used offset 0 for the others");
         }
         List<AnalogChannel> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -125,7 +127,8 @@ public final class Signals {
         }).orElse((long) labels.size());
         int n = (int) Math.min(used, Math.min(labels.size(), times.length / 2));
         if (used != n) {
-            quirks.add("EVENT_COUNT_MISMATCH", "EVENT:USED says " + used + " but LABELS/TIMES hold " + labels.size() + "/" + times.length / 2,
+            quirks.add("EVENT_COUNT_MISMATCH",
+                    "EVENT:USED says " + used + " but LABELS/TIMES hold " + labels.size() + "/" + times.length / 2,
                     "read " + n + " events");
         }
         Optional<C3dParameter> contextParam = g.parameter("CONTEXTS");
@@ -143,8 +146,10 @@ public final class Signals {
         for (int i = 0; i < n; i++) {
             double time = (double) times[2 * i] * 60.0 + times[2 * i + 1];
             negative |= time < 0;
-            out.add(new C3dEvent(i < contexts.size() ? contexts.get(i) : "", labels.get(i), i < descriptions.size() ? descriptions.get(i) : "",
-                    i < subjects.size() ? subjects.get(i) : "", time, i < icons.length ? (int) icons[i] : 0, i < flags.length ? (int) flags[i] : 0));
+            out.add(new C3dEvent(i < contexts.size() ? contexts.get(i) : "", labels.get(i),
+                    i < descriptions.size() ? descriptions.get(i) : "",
+                    i < subjects.size() ? subjects.get(i) : "", time, i < icons.length ? (int) icons[i] : 0,
+                    i < flags.length ? (int) flags[i] : 0));
         }
         if (negative) {
             quirks.add("EVENT_TIME_NEGATIVE", "some EVENT:TIMES are negative (unset times)", "kept them; they map to no frame");

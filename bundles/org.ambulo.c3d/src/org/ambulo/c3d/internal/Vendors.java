@@ -20,7 +20,8 @@ public final class Vendors {
         if (!parts.isEmpty()) {
             return String.join(" ", parts);
         }
-        if (p.group("PROCESSING").isPresent() || p.parameter("POINT", "ANGLES").isPresent() || p.parameter("TRIAL", "ACTUAL_START_FIELD").isPresent()) {
+        if (p.group("PROCESSING").isPresent() || p.parameter("POINT", "ANGLES").isPresent()
+                || p.parameter("TRIAL", "ACTUAL_START_FIELD").isPresent()) {
             return "Vicon (inferred)";
         }
         return "unknown";
