@@ -34,7 +34,8 @@ public class IncomingTrialsPart {
     @PostConstruct
     public void create(Composite parent, MPart part) {
         parent.setLayout(new FillLayout());
-        trialTable = new TrialTable(parent, catalog);
+        trialTable = new TrialTable(parent, catalog, "Capture export folder:",
+                "Folder the capture system saves trials to; new trials appear here as they are saved");
         trialTable.onFolderShown(folder -> {
             part.getPersistedState().put(FOLDER_STATE, folder.toString());
             watch(folder);

@@ -9,8 +9,10 @@ import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.osgi.service.event.Event;
@@ -26,7 +28,10 @@ public class PerspectiveSwitcher {
 
     @PostConstruct
     public void create(Composite parent, MWindow window, EModelService models, EPartService parts) {
-        parent.setLayout(new FillLayout());
+        parent.setLayout(new GridLayout(2, false));
+        Label title = new Label(parent, SWT.NONE);
+        title.setText("Ambulo");
+        title.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         toolBar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT);
         stack = models.findElements(window, PerspectiveOrder.STACK_ID, MPerspectiveStack.class).stream().findFirst().orElse(null);
         if (stack == null) {

@@ -63,10 +63,16 @@ enum TrialColumn {
         return entry.status() instanceof TrialFileStatus.Unreadable;
     }
 
+    static boolean hasQuirks(TrialFileEntry entry) {
+        return entry.status() instanceof TrialFileStatus.Readable readable && !readable.quirks().isEmpty();
+    }
+
     static String summary(Path folder, List<TrialFileEntry> entries) {
         long unreadable = entries.stream().filter(TrialColumn::hasProblem).count();
+        long quirky = entries.stream().filter(TrialColumn::hasQuirks).count();
         String files = entries.size() == 1 ? "1 trial file" : entries.size() + " trial files";
-        return files + " in " + folder + (unreadable > 0 ? " (" + unreadable + " unreadable)" : "");
+        String notes = (unreadable > 0 ? ", " + unreadable + " unreadable" : "") + (quirky > 0 ? ", " + quirky + " with quirks" : "");
+        return files + " in " + folder + (notes.isEmpty() ? "" : " (" + notes.substring(2) + ")");
     }
 
     private static Function<TrialFileEntry, String> facts(Function<TrialFileFacts, String> format) {

@@ -42,7 +42,13 @@ public final class TrialTable extends Composite {
     };
     private Path folder;
 
+    /** A table for session folders. */
     public TrialTable(Composite parent, TrialCatalog catalog) {
+        this(parent, catalog, "Session folder:", "Folder with the session's C3D files");
+    }
+
+    /** A table whose folder field says what the folder is for, e.g. the capture system's export folder. */
+    public TrialTable(Composite parent, TrialCatalog catalog, String folderLabel, String folderHint) {
         super(parent, SWT.NONE);
         this.catalog = catalog;
         this.lister = Executors.newSingleThreadExecutor(runnable -> {
@@ -52,10 +58,10 @@ public final class TrialTable extends Composite {
         });
         setLayout(new GridLayout(4, false));
 
-        new Label(this, SWT.NONE).setText("Session folder:");
+        new Label(this, SWT.NONE).setText(folderLabel);
         folderText = new Text(this, SWT.BORDER | SWT.SINGLE);
         folderText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        folderText.setMessage("Folder with the session's C3D files");
+        folderText.setMessage(folderHint);
         folderText.addListener(SWT.DefaultSelection, event -> showFolder(Path.of(folderText.getText().trim())));
         Button browse = new Button(this, SWT.PUSH);
         browse.setText("Browse\u2026");
@@ -79,7 +85,7 @@ public final class TrialTable extends Composite {
 
         status = new Label(this, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
-        status.setText("Choose a session folder.");
+        status.setText("Choose a folder: type its path and press Enter, or Browse.");
         addDisposeListener(event -> lister.shutdownNow());
     }
 
@@ -154,6 +160,8 @@ public final class TrialTable extends Composite {
                 }
                 if (TrialColumn.hasProblem(entry)) {
                     item.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                } else if (TrialColumn.hasQuirks(entry)) {
+                    item.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW));
                 }
             }
         } finally {
