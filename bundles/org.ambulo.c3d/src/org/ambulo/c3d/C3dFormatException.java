@@ -15,7 +15,8 @@ public final class C3dFormatException extends IOException {
     private final String problem;
 
     public C3dFormatException(String fileName, long byteOffset, String problem) {
-        super(fileName + " @ byte " + byteOffset + ": " + problem);
+        // A negative offset means the problem is in the content as a whole, not at one place in the file.
+        super(byteOffset >= 0 ? fileName + " @ byte " + byteOffset + ": " + problem : fileName + ": " + problem);
         this.fileName = fileName;
         this.byteOffset = byteOffset;
         this.problem = problem;
@@ -26,7 +27,7 @@ public final class C3dFormatException extends IOException {
         return fileName;
     }
 
-    /** Offset from the start of the file where the problem was detected. */
+    /** Offset from the start of the file where the problem was detected; negative when it is not tied to one place. */
     public long byteOffset() {
         return byteOffset;
     }
