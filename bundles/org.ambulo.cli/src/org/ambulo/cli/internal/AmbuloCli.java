@@ -44,6 +44,8 @@ public final class AmbuloCli {
                 }
                 case "list" -> new ListCommand(catalog, out, err).run(rest);
                 case "inspect" -> new InspectCommand(out, err).run(rest);
+                case "events" -> new EventsCommand(out, err).run(rest);
+                case "stp" -> new StpCommand(out, err).run(rest);
                 default -> {
                     err.println("ambulo: unknown command '" + args[0] + "'. Run 'ambulo --help' for the commands.");
                     yield ExitCode.USAGE;
@@ -68,6 +70,13 @@ public final class AmbuloCli {
                   list FOLDER            the C3D files of a session folder: frames, rates, markers, analog channels, status
                   inspect FILE [--json]  everything in one C3D file: header, parameters, points, analogs, events,
                                          force plates, subject, model outputs and the quirks the reader tolerated
+                  events FILE [--compare] [-o OUT.c3d]
+                                         gait events detected from the data (force plates where valid, markers
+                                         elsewhere); --compare: difference from the events stored in the file;
+                                         -o: copy of the trial with the detected events as its EVENT group
+                  stp FILE [--csv]       spatiotemporal parameters averaged over the complete cycles of each side,
+                                         from the stored events (detected when the file has none); --csv prints
+                                         parameter,side,value,unit rows
 
                 Exit codes:
                   0   success
