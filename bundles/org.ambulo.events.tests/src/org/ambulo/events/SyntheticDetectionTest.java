@@ -15,6 +15,7 @@ import org.ambulo.model.Side;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each detector on a simulated walk whose events are known exactly (see {@link SyntheticGait}). */
 class SyntheticDetectionTest {
@@ -76,6 +77,48 @@ class SyntheticDetectionTest {
                     1e-5);
             assertEquals(SyntheticGait.plateOff(side, settings.plateThresholdN()), only(detection, side, GaitEventType.FOOT_OFF), 1e-5);
         }
+    }
+
+    /** Plate settings that differ from the defaults in the threshold and the minimum peak only. */
+    private static EventSettings plateSettings(double thresholdN, double minPeakN) {
+        EventSettings d = EventSettings.defaults();
+        return new EventSettings(EventSettings.Detector.FORCE_PLATE, thresholdN, minPeakN, d.markerLowPassHz(), d.markerFilterOrder(),
+                d.heelMarker(), d.heelFallbackMarker(), d.toeMarker(), d.sacrumMarker(), d.psisMarker(), d.progressionAxis(),
+                d.minStrideSeconds(), d.maxStrideSeconds(), d.agreementSeconds(), d.matchWindowSeconds(), d.learnKinematicOffset());
+    }
+
+    /**
+     * The saved plate threshold still means what it says now that the force-plate bundle finds the contacts: strikes and
+     * offs move to the crossings of that threshold (1e-5 s, float rounding of the analog samples). Linear interpolation
+     * between analog samples is exact only when both lie on the load ramp: the ramp rises 14 N per 1 ms sample, so the
+     * thresholds tried start above 14 N.
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {15, 20, 50, 200})
+    void thePlateThresholdSettingPlacesTheEventsAtItsCrossings(double thresholdN) throws C3dFormatException {
+        EventDetection detection = GaitEventDetection.detect(SyntheticGait.file(true, true), plateSettings(thresholdN, 50));
+        assertEquals(4, detection.events().size(), detection.events() + " " + detection.issues());
+        for (Side side : Side.values()) {
+            assertEquals(SyntheticGait.plateStrike(side, thresholdN), only(detection, side, GaitEventType.FOOT_STRIKE), 1e-5);
+            assertEquals(SyntheticGait.plateOff(side, thresholdN), only(detection, side, GaitEventType.FOOT_OFF), 1e-5);
+        }
+    }
+
+    @Test
+    void aContactThatNeverReachesTheMinimumPeakGivesNoEvents() throws C3dFormatException {
+        // The simulated loads peak at 700 N.
+        EventDetection detection = GaitEventDetection.detect(SyntheticGait.file(true, true), plateSettings(20, 701));
+        assertTrue(detection.events().isEmpty(), detection.events().toString());
+        assertEquals(4, GaitEventDetection.detect(SyntheticGait.file(true, true), plateSettings(20, 699)).events().size());
+    }
+
+    @Test
+    void aBrokenPlateIsReportedAndTheOtherPlateStillGivesEvents() throws C3dFormatException {
+        EventDetection detection = GaitEventDetection.detect(SyntheticGait.fileWithBrokenRightPlate(), plateSettings(20, 50));
+        assertTrue(detection.issues().stream().anyMatch(i -> i.severity() == EventIssue.Severity.WARNING
+                && i.message().contains("synthetic-walk.c3d") && i.message().contains("plate 2")), detection.issues().toString());
+        assertEquals(2, detection.events().size(), detection.events().toString());
+        assertEquals(SyntheticGait.plateStrike(Side.LEFT, 20), only(detection, Side.LEFT, GaitEventType.FOOT_STRIKE), 1e-5);
     }
 
     private static double only(EventDetection detection, Side side, GaitEventType type) {

@@ -105,6 +105,15 @@ final class SyntheticGait {
     }
 
     static C3dFile file(boolean withPlates, boolean withHeels) {
+        return file(withPlates, withHeels, false);
+    }
+
+    /** With plates whose second (right) plate names analog channels the file does not have. */
+    static C3dFile fileWithBrokenRightPlate() {
+        return file(true, true, true);
+    }
+
+    private static C3dFile file(boolean withPlates, boolean withHeels, boolean brokenRightPlate) {
         List<String> labels = new ArrayList<>(List.of("LPSI", "RPSI", "LTOE", "RTOE"));
         if (withHeels) {
             labels.addAll(List.of("LHEE", "RHEE"));
@@ -143,12 +152,12 @@ final class SyntheticGait {
         C3dFile.Builder builder = C3dFile.builder("synthetic-walk.c3d").frames(FIRST_FRAME, FRAMES, RATE_HZ)
                 .points(labels.stream().map(l -> C3dPoint.marker(l, "mm")).toList(), samples, 1f);
         if (withPlates) {
-            addPlates(builder);
+            addPlates(builder, brokenRightPlate);
         }
         return builder.build();
     }
 
-    private static void addPlates(C3dFile.Builder builder) {
+    private static void addPlates(C3dFile.Builder builder, boolean brokenRightPlate) {
         List<AnalogChannel> channels = new ArrayList<>();
         for (int plate = 1; plate <= 2; plate++) {
             for (String c : List.of("Fx", "Fy", "Fz", "Mx", "My", "Mz")) {
@@ -178,7 +187,9 @@ final class SyntheticGait {
         builder.analogs(channels, SAMPLES_PER_FRAME, raw, 1f);
         builder.group(new C3dGroup("FORCE_PLATFORM", "", false, List.of(C3dParameter.ofInts("USED", "", 2),
                 C3dParameter.ofInts("TYPE", "", 2, 2),
-                C3dParameter.ofFloats("CHANNEL", "", new int[]{6, 2}, new float[]{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}),
+                C3dParameter.ofFloats("CHANNEL", "", new int[]{6, 2}, brokenRightPlate
+                        ? new float[]{1, 2, 3, 4, 5, 6, 7, 8, 99, 10, 11, 12}
+                        : new float[]{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}),
                 C3dParameter.ofFloats("CORNERS", "", new int[]{3, 4, 2}, corners),
                 C3dParameter.ofFloats("ORIGIN", "", new int[]{3, 2}, new float[]{0, 0, -40, 0, 0, -40}))));
     }

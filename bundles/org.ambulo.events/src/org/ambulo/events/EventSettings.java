@@ -8,23 +8,30 @@ import java.util.Objects;
  * @param detector
  *            which method runs; default {@link Detector#COMBINED}
  * @param plateThresholdN
- *            vertical force above which a foot is on a plate; default 10 N, the BTK ground-reaction event detector
- *            (domain reference "Force-plate thresholds in the wild"), low enough to catch the first touch
+ *            vertical force (on the subject, N) above which a foot is on a plate: plate strikes and offs are where the
+ *            force crosses it. The force-plate detector hands it to the force-plate bundle as
+ *            {@code ContactSettings.contactThresholdN}, so it also opens and closes the contacts there (the other
+ *            {@code ContactSettings} are that bundle's defaults). Default 20 N, the force-plate bundle's contact
+ *            default (upper end of the 5–20 N range in domain.md; BTK uses 10 N): above amplifier drift, and the
+ *            threshold with which Nexus' stored strikes are met within a frame
  * @param plateMinPeakN
- *            a contact counts only when its vertical force peaks above this; default 50 N, pyCGM2's side-matching
- *            force threshold, so that a brushing swing foot or plate noise is no strike
+ *            a contact gives events only when its vertical force peaks above this; default 50 N, pyCGM2's
+ *            side-matching force threshold, so that a brushing swing foot or plate noise is no strike
  * @param markerLowPassHz
- *            zero-lag Butterworth low-pass cutoff for the heel, toe and pelvis markers; default 6 Hz, pyCGM2's marker
- *            filter default; 0 switches filtering off
+ *            cutoff of the zero-lag Butterworth low-pass ({@code org.ambulo.signal.Butterworth}, cutoff as designed:
+ *            −6 dB there after both passes) for the heel, toe and pelvis markers; default 6 Hz, pyCGM2's marker filter
+ *            default; 0 switches filtering off
  * @param markerFilterOrder
- *            order of that filter (applied forwards and backwards, so the effective order doubles); default 2 as in
- *            pyCGM2
+ *            designed (single-pass) order of that filter; applied forwards and backwards, so the effective order is
+ *            twice this; default 2 as in pyCGM2
  * @param heelMarker
  *            heel marker name without side prefix (side from the prefix {@code L}/{@code R}); default {@code HEE}
  *            (Plug-in Gait)
  * @param heelFallbackMarker
  *            used in place of a missing heel marker (with a warning); default {@code ANK} (Plug-in Gait lateral
- *            malleolus, which old Vicon Clinical Manager marker sets have instead of a heel marker); empty for none
+ *            malleolus, which old Vicon Clinical Manager marker sets have instead of a heel marker); empty for none.
+ *            The heel and toe markers chosen here are also the ones the force-plate detector's foot assignment checks
+ *            against the plate edges
  * @param toeMarker
  *            toe marker name without side prefix; default {@code TOE} (Plug-in Gait)
  * @param sacrumMarker
@@ -60,7 +67,7 @@ public record EventSettings(Detector detector, double plateThresholdN, double pl
 
     /** The detection method. */
     public enum Detector {
-        /** Force-plate threshold crossings, side from the foot on the plate. */
+        /** Force-plate threshold crossings of the contacts the force-plate bundle finds valid, side from its foot assignment. */
         FORCE_PLATE,
         /** Zeni et al. 2008 coordinate method: heel and toe extremes relative to the pelvis along the progression. */
         ZENI,

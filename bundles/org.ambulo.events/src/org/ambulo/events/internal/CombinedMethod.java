@@ -31,7 +31,7 @@ public final class CombinedMethod {
         List<EventIssue> issues = new ArrayList<>();
         FootMarkers markers = FootMarkers.of(file, settings, true);
         issues.addAll(markers.notes());
-        List<GaitEvent> plate = PlateMethod.events(PlateMethod.contacts(file, markers, settings, issues));
+        List<GaitEvent> plate = PlateMethod.events(file, markers, settings, issues);
         List<GaitEvent> kinematic = new ArrayList<>();
         for (Side side : Side.values()) {
             kinematic.addAll(ZeniMethod.detect(markers, side, settings));

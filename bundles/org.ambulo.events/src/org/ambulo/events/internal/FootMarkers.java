@@ -2,6 +2,7 @@ package org.ambulo.events.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.ambulo.events.EventIssue;
 import org.ambulo.events.EventSettings;
 import org.ambulo.model.MarkerTrajectory;
 import org.ambulo.model.Side;
+import org.ambulo.signal.Butterworth;
 
 /**
  * The heel, toe and pelvis markers event detection needs, gap-bridged and low-pass filtered, plus the walking
@@ -28,6 +30,11 @@ public final class FootMarkers {
     public record Foot(Side side, MarkerTrajectory heel, MarkerTrajectory toe) {
     }
 
+    /** The Plug-in Gait labels the force-plate bundle's foot assignment looks for, by side and part. */
+    private static String plugInGaitLabel(Side side, String part) {
+        return side.labelPrefix() + part;
+    }
+
     private final String fileName;
     private final double rateHz;
     private final int firstFrame;
@@ -37,9 +44,11 @@ public final class FootMarkers {
     private final int axis;
     private final double direction;
     private final List<EventIssue> notes;
+    private final Map<String, MarkerTrajectory> unfilteredFootMarkers;
 
     private FootMarkers(String fileName, double rateHz, int firstFrame, int frameCount, Map<Side, Foot> feet,
-            Optional<MarkerTrajectory> pelvis, int axis, double direction, List<EventIssue> notes) {
+            Optional<MarkerTrajectory> pelvis, int axis, double direction, List<EventIssue> notes,
+            Map<String, MarkerTrajectory> unfilteredFootMarkers) {
         this.fileName = fileName;
         this.rateHz = rateHz;
         this.firstFrame = firstFrame;
@@ -49,6 +58,7 @@ public final class FootMarkers {
         this.axis = axis;
         this.direction = direction;
         this.notes = notes;
+        this.unfilteredFootMarkers = unfilteredFootMarkers;
     }
 
     /**
@@ -76,9 +86,10 @@ public final class FootMarkers {
             throw new C3dFormatException(file.sourceName(), -1, "the marker low-pass cutoff " + settings.markerLowPassHz()
                     + " Hz must be below half the point rate of " + file.pointRateHz() + " Hz");
         }
-        LowPass filter = settings.markerLowPassHz() > 0
-                ? new LowPass(settings.markerFilterOrder(), settings.markerLowPassHz(), file.pointRateHz())
+        Butterworth filter = settings.markerLowPassHz() > 0
+                ? Butterworth.lowPass(settings.markerFilterOrder(), settings.markerLowPassHz(), file.pointRateHz())
                 : null;
+        Map<String, MarkerTrajectory> unfiltered = new LinkedHashMap<>();
         for (Side side : Side.values()) {
             String heelName = side.labelPrefix() + settings.heelMarker();
             Optional<MarkerTrajectory> heel = find(all, heelName);
@@ -95,6 +106,10 @@ public final class FootMarkers {
             if (toe.isEmpty()) {
                 missing.add(side.labelPrefix() + settings.toeMarker());
             }
+            // The plate assignment gets the markers chosen here (configured names, heel fallback) under Plug-in Gait
+            // labels, unfiltered as the force-plate bundle expects.
+            heel.ifPresent(h -> unfiltered.put(plugInGaitLabel(side, "HEE"), h));
+            toe.ifPresent(t -> unfiltered.put(plugInGaitLabel(side, "TOE"), t));
             if (heel.isPresent() && toe.isPresent()) {
                 feet.put(side,
                         new Foot(side, prepare(heel.get(), filter, file.pointRateHz()), prepare(toe.get(), filter, file.pointRateHz())));
@@ -118,7 +133,7 @@ public final class FootMarkers {
         int[] axisAndSign = progression(file.sourceName(), settings, feet, filteredPelvis, notes);
         return new FootMarkers(file.sourceName(), file.pointRateHz(), file.firstFrame(), file.frameCount(), feet, filteredPelvis,
                 axisAndSign[0],
-                axisAndSign[1], List.copyOf(notes));
+                axisAndSign[1], List.copyOf(notes), Map.copyOf(unfiltered));
     }
 
     /** A marker by label (also with a subject prefix); empty if absent or never sampled. */
@@ -147,15 +162,16 @@ public final class FootMarkers {
         return new MarkerTrajectory(a.label() + "+" + b.label(), x, y, z);
     }
 
-    private static MarkerTrajectory prepare(MarkerTrajectory m, LowPass filter, double rateHz) {
+    /** Bridges short gaps, then low-pass filters each run of samples (zero lag; longer gaps stay NaN). */
+    private static MarkerTrajectory prepare(MarkerTrajectory m, Butterworth filter, double rateHz) {
         int maxGap = (int) Math.round(MAX_BRIDGED_GAP_SECONDS * rateHz);
         double[] x = bridge(m.xMm(), maxGap);
         double[] y = bridge(m.yMm(), maxGap);
         double[] z = bridge(m.zMm(), maxGap);
         if (filter != null) {
-            filter.filtfiltRuns(x);
-            filter.filtfiltRuns(y);
-            filter.filtfiltRuns(z);
+            x = filter.filtfilt(x);
+            y = filter.filtfilt(y);
+            z = filter.filtfilt(z);
         }
         return new MarkerTrajectory(m.label(), x, y, z);
     }
@@ -271,6 +287,14 @@ public final class FootMarkers {
     /** +1 when walking towards the positive axis, -1 otherwise. */
     public double progressionSign() {
         return direction;
+    }
+
+    /**
+     * The unfiltered heel (or its fallback) and toe markers found, labelled {@code LHEE LTOE RHEE RTOE} whatever the
+     * configured names, for {@code org.ambulo.forceplate.FootPlateAssignment}.
+     */
+    public Map<String, MarkerTrajectory> unfilteredFootMarkers() {
+        return unfilteredFootMarkers;
     }
 
     /** Findings while preparing (fallback markers, direction). */
