@@ -27,4 +27,14 @@ out=$("$ambulo" inspect "$shared/OpenMA__openma-data/input/c3d/other/Empty.c3d" 
 [ $code -eq 2 ] || fail "inspect of a broken file exited $code, expected 2: $out"
 echo "$out" | grep -q "Empty.c3d" || fail "the error does not name the file: $out"
 
-echo "smoke test passed: --version, --help, usage error, list, inspect of a broken file"
+walk="$shared/OpenMA__openma-data/input/c3d/plugingait/PiG_Motion-FlatFoot-Full.c3d"
+out=$("$ambulo" stp --csv "$walk" 2>&1); code=$?
+[ $code -eq 0 ] || fail "ambulo stp exited $code: $out"
+[ "$(echo "$out" | head -n 1)" = "parameter,side,value,unit" ] || fail "stp --csv header: $(echo "$out" | head -n 1)"
+echo "$out" | grep -q '^cadence,both,' || fail "stp --csv has no cadence row: $out"
+
+out=$("$ambulo" events "$walk" 2>&1); code=$?
+[ $code -eq 0 ] || fail "ambulo events exited $code: $out"
+echo "$out" | grep -q 'Foot Strike' || fail "ambulo events found no foot strike: $out"
+
+echo "smoke test passed: --version, --help, usage error, list, inspect of a broken file, stp, events"
