@@ -46,6 +46,7 @@ public final class AmbuloCli {
                 case "inspect" -> new InspectCommand(out, err).run(rest);
                 case "events" -> new EventsCommand(out, err).run(rest);
                 case "stp" -> new StpCommand(out, err).run(rest);
+                case "model" -> new ModelCommand(out, err).run(rest);
                 default -> {
                     err.println("ambulo: unknown command '" + args[0] + "'. Run 'ambulo --help' for the commands.");
                     yield ExitCode.USAGE;
@@ -77,6 +78,11 @@ public final class AmbuloCli {
                   stp FILE [--csv]       spatiotemporal parameters averaged over the complete cycles of each side,
                                          from the stored events (detected when the file has none); --csv prints
                                          parameter,side,value,unit rows
+                  model [--static S.c3d] --dynamic D.c3d [--subject X.vsk|X.mp] [-o OUT.c3d] [--compare]
+                        [--foot-flat] [--marker-diameter MM]
+                                         Conventional Gait Model (Plug-in Gait compatible) lower body: calibrates
+                                         on the static trial, writes angles and joint centres under the Nexus
+                                         names; --compare: differences from the Nexus outputs in the dynamic file
 
                 Exit codes:
                   0   success
