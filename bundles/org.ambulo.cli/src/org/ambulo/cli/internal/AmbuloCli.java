@@ -47,6 +47,7 @@ public final class AmbuloCli {
                 case "events" -> new EventsCommand(out, err).run(rest);
                 case "stp" -> new StpCommand(out, err).run(rest);
                 case "model" -> new ModelCommand(out, err).run(rest);
+                case "emg" -> new EmgCommand(out, err).run(rest);
                 default -> {
                     err.println("ambulo: unknown command '" + args[0] + "'. Run 'ambulo --help' for the commands.");
                     yield ExitCode.USAGE;
@@ -83,6 +84,9 @@ public final class AmbuloCli {
                                          Conventional Gait Model (Plug-in Gait compatible) lower body: calibrates
                                          on the static trial, writes angles and joint centres under the Nexus
                                          names; --compare: differences from the Nexus outputs in the dynamic file
+                  emg FILE [--csv] [--map LABEL=MUSCLE:SIDE[:fine-wire]] [--mains 50|60] [--norms FILE.json]
+                                         EMG channels mapped to muscles and sides, signal quality flags, and
+                                         on/off activation per gait cycle (compared with normal windows)
 
                 Exit codes:
                   0   success
