@@ -18,7 +18,7 @@ import org.osgi.util.tracker.ServiceTracker;
 /** In OSGi (tycho-surefire): both CGM processors are registered as DS services. */
 class CgmServiceTest {
 
-    private static final List<String> IDS = List.of("org.ambulo.cgm.calibration", "org.ambulo.cgm.kinematics");
+    private static final List<String> IDS = List.of("org.ambulo.cgm.calibration", "org.ambulo.cgm.kinematics", "org.ambulo.cgm.kinetics");
 
     @Test
     void processorsAreDeclarativeServices() throws Exception {

@@ -18,7 +18,8 @@ import org.ambulo.c3d.PointData;
  * Puts model outputs into a C3D trial the way Nexus does: one point per output under its Nexus name ({@code LHipAngles},
  * {@code LKneeMoment}, {@code LHJC}, ...), listed in {@code POINT:ANGLES}/{@code FORCES}/{@code MOMENTS}/{@code POWERS}
  * by the writer, with the units Ambulo computes them in ({@code deg}, {@code mm}, {@code N/kg}, {@code Nmm/kg},
- * {@code W/kg}: Nexus writes the same mass-normalised values but labels them N, Nmm and W); NaN samples are written as
+ * {@code W/kg}, {@code %BW} for {@code NormalisedGRF}: Nexus writes the same mass-normalised values but labels them N,
+ * Nmm and W; C3D has one unit per point type, so each point's unit is also in its description); NaN samples are written as
  * invalid (4th word -1). Points of the input with an output's name (with or without a {@code Subject:} prefix) are
  * dropped, so old outputs are never carried under the new names. The calibrated subject parameters are written into
  * {@code PROCESSING} under their Nexus names.

@@ -10,6 +10,8 @@ public enum CgmQuantity {
     POSITION("mm", PointType.MARKER),
     /** Joint forces and ground reaction force normalised by body mass, N/kg. */
     FORCE("N/kg", PointType.FORCE),
+    /** Ground reaction force as a percentage of body weight ({@code NormalisedGRF}). */
+    NORMALISED_FORCE("%BW", PointType.FORCE),
     /** Joint moments normalised by body mass, N·mm/kg. */
     MOMENT("Nmm/kg", PointType.MOMENT),
     /** Joint powers normalised by body mass, W/kg. */

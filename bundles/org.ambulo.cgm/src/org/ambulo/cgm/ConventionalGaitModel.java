@@ -12,12 +12,13 @@ import org.ambulo.model.Side;
 
 /**
  * The Conventional Gait Model (CGM 1.0; Davis 1991, Kadaba 1990) lower body, compatible with Vicon Nexus Plug-in Gait:
- * static calibration, dynamic kinematics and (see {@link CgmKinetics}) inverse dynamics.
+ * static calibration, dynamic kinematics and inverse dynamics ({@link #kinematicsAndKinetics(C3dFile, StaticCalibration, KineticsSettings)}).
  *
  * <pre>{@code
  * SubjectMeasurements subject = SubjectParameters.fromProcessing(staticFile).orElseThrow();
  * StaticCalibration calibration = ConventionalGaitModel.calibrate(staticFile, subject, CgmOptions.defaults());
  * CgmResult result = ConventionalGaitModel.kinematics(dynamicFile, calibration);
+ * CgmResult withKinetics = ConventionalGaitModel.kinematicsAndKinetics(dynamicFile, calibration, KineticsSettings.defaults());
  * }</pre>
  */
 public final class ConventionalGaitModel {
@@ -78,6 +79,24 @@ public final class ConventionalGaitModel {
     public static CgmResult kinematics(String trial, Map<String, MarkerTrajectory> markers, StaticCalibration calibration)
             throws CgmException {
         return KinematicsCalculator.compute(trial, markers, calibration);
+    }
+
+    /**
+     * Kinematics and kinetics (inverse dynamics with Dempster segment parameters) of a dynamic trial: the kinematic
+     * outputs plus {@code GroundReactionForce}, {@code NormalisedGRF}, {@code Ankle/Knee/HipForce}, {@code Moment} and
+     * {@code Power} per side, mass-normalised, during the stance phases whose plate contact is valid for kinetics.
+     */
+    public static CgmResult kinematicsAndKinetics(C3dFile dynamicTrial, StaticCalibration calibration, KineticsSettings settings)
+            throws CgmException {
+        Map<String, MarkerTrajectory> markers = markers(dynamicTrial);
+        return kinematicsAndKinetics(dynamicTrial.sourceName(), markers, calibration, KineticsInput.of(dynamicTrial, markers, settings),
+                settings);
+    }
+
+    /** As {@link #kinematicsAndKinetics(C3dFile, StaticCalibration, KineticsSettings)}, from markers (mm) and plate data. */
+    public static CgmResult kinematicsAndKinetics(String trial, Map<String, MarkerTrajectory> markers, StaticCalibration calibration,
+            KineticsInput plates, KineticsSettings settings) throws CgmException {
+        return KinematicsCalculator.computeWithKinetics(trial, markers, calibration, plates, settings);
     }
 
     static Map<String, MarkerTrajectory> markers(C3dFile file) throws CgmException {

@@ -50,6 +50,17 @@ class CgmProcessorsTest {
     }
 
     @Test
+    void kineticsProcessorAddsKineticsToTheOutputs() throws Exception {
+        CgmKineticsProcessor kinetics = new CgmKineticsProcessor();
+        TrialContext out = kinetics.process(TrialContext.of(pig("PiGKadMed_Motion.c3d")), kinetics.defaultSettings());
+        CgmResult result = out.get(CgmKeys.OUTPUTS).orElseThrow();
+        assertEquals(10 + 6 + 2 * 11, result.signals().size(), "angles, joint centres, and per side GRF, normalised GRF, 3 joints x 3");
+        assertTrue(result.signal("LKneeMoment").isPresent());
+        assertTrue(result.notes().stream().anyMatch(n -> n.contains("plate 2")), "the invalid right strike is reported: " + result.notes());
+        assertEquals("org.ambulo.cgm.kinetics", out.producerOf(CgmKeys.OUTPUTS).orElseThrow());
+    }
+
+    @Test
     void staticWithoutMeasurementsIsReported() throws Exception {
         CgmCalibrationProcessor calibration = new CgmCalibrationProcessor();
         ProcessingException e = assertThrows(ProcessingException.class,

@@ -8,6 +8,8 @@ import org.ambulo.cgm.CgmException;
 import org.ambulo.cgm.CgmQuantity;
 import org.ambulo.cgm.CgmResult;
 import org.ambulo.cgm.CgmSignal;
+import org.ambulo.cgm.KineticsInput;
+import org.ambulo.cgm.KineticsSettings;
 import org.ambulo.cgm.StaticCalibration;
 import org.ambulo.cgm.internal.AngleCalculator.Joint;
 import org.ambulo.model.MarkerTrajectory;
@@ -21,11 +23,39 @@ public final class KinematicsCalculator {
 
     public static CgmResult compute(String trial, Map<String, MarkerTrajectory> markers, StaticCalibration calibration)
             throws CgmException {
+        return kinematics(trial, reconstruct(trial, markers, calibration), calibration);
+    }
+
+    /**
+     * Kinematics and kinetics in one pass over the markers.
+     *
+     * @param plates
+     *            the trial's plate reactions, contacts and timing
+     */
+    public static CgmResult computeWithKinetics(String trial, Map<String, MarkerTrajectory> markers, StaticCalibration calibration,
+            KineticsInput plates, KineticsSettings settings) throws CgmException {
+        Reconstruction r = reconstruct(trial, markers, calibration);
+        CgmResult kinematics = kinematics(trial, r, calibration);
+        double mass = calibration.subject().bodyMassKg();
+        if (!(mass > 0)) {
+            throw new CgmException(trial, "kinetics need the body mass (Bodymass), it is " + mass + " kg");
+        }
+        List<String> notes = new ArrayList<>(plates.notes());
+        List<CgmSignal> kinetics = KineticsCalculator.compute(r, mass, plates.pointRateHz(), plates.firstFrameTimeSeconds(),
+                plates.analogSamplesPerFrame(), plates.reactions(), plates.contacts(), settings, notes);
+        return kinematics.plus(kinetics, notes);
+    }
+
+    private static Reconstruction reconstruct(String trial, Map<String, MarkerTrajectory> markers, StaticCalibration calibration)
+            throws CgmException {
         MarkerSet set = new MarkerSet(trial, markers);
         if (set.frameCount() == 0) {
             throw new CgmException(trial, "the trial has no markers or no frames");
         }
-        Reconstruction r = Reconstruction.compute(set, ModelParameters.of(calibration));
+        return Reconstruction.compute(set, ModelParameters.of(calibration));
+    }
+
+    private static CgmResult kinematics(String trial, Reconstruction r, StaticCalibration calibration) {
         double[] progression = Progression.frame(r.pelvis);
         List<CgmSignal> out = new ArrayList<>();
         List<String> notes = new ArrayList<>();

@@ -69,6 +69,42 @@ class ModelCommandTest {
         assertEquals(10, rows, r.out());
     }
 
+    /**
+     * Kinetics written with the Nexus names and point types, and compared: on PiG_Motion-FlatFoot-One (16 mm markers)
+     * every moment within the goal of 20 N.mm/kg RMS and every power within 0.05 W/kg over the valid stance phases.
+     */
+    @Test
+    void kineticsAreWrittenAndCompared(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("kinetics.c3d");
+        Run r = run("--dynamic", data(PIG + "PiG_Motion-FlatFoot-One.c3d"), "--marker-diameter", "16", "-o", out.toString(), "--compare");
+        assertEquals(ExitCode.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("moments in the distal frame"), r.out());
+        C3dFile written = C3dReader.read(out);
+        assertEquals(PointType.MOMENT, written.points().get(written.pointIndex("LKneeMoment").orElseThrow()).type());
+        assertEquals(PointType.POWER, written.points().get(written.pointIndex("RAnklePower").orElseThrow()).type());
+        assertEquals(PointType.FORCE, written.points().get(written.pointIndex("LGroundReactionForce").orElseThrow()).type());
+        int moments = 0;
+        int powers = 0;
+        for (String line : r.out().split("\\R")) {
+            String[] cells = line.trim().split("\\s+");
+            if (line.matches("[LR](Hip|Knee|Ankle)Moment\\s.*")) {
+                for (int k = 5; k <= 7; k++) {
+                    assertTrue(Double.parseDouble(cells[k]) <= 20, line);
+                }
+                moments++;
+            } else if (line.matches("[LR](Hip|Knee|Ankle)Power\\s.*")) {
+                assertTrue(Double.parseDouble(cells[7]) <= 0.05, line);
+                powers++;
+            }
+        }
+        assertEquals(6, moments, r.out());
+        assertEquals(6, powers, r.out());
+        Run without = run("--dynamic", data(PIG + "PiG_Motion-FlatFoot-One.c3d"), "--compare", "--no-kinetics");
+        assertEquals(ExitCode.OK, without.exitCode(), without.err());
+        assertTrue(!without.out().contains("LKneeMoment"), without.out());
+        assertEquals(ExitCode.USAGE, run("--dynamic", "x.c3d", "--compare", "--moments", "sideways").exitCode());
+    }
+
     @Test
     void storedCalibrationWithoutStatic(@TempDir Path dir) {
         Path out = dir.resolve("walk.c3d");

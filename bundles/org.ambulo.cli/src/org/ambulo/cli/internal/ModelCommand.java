@@ -22,6 +22,8 @@ import org.ambulo.cgm.CgmOptions;
 import org.ambulo.cgm.CgmResult;
 import org.ambulo.cgm.CgmSignal;
 import org.ambulo.cgm.ConventionalGaitModel;
+import org.ambulo.cgm.KineticsSettings;
+import org.ambulo.cgm.MomentFrame;
 import org.ambulo.cgm.StaticCalibration;
 import org.ambulo.cgm.SubjectMeasurements;
 import org.ambulo.cgm.SubjectParameters;
@@ -33,13 +35,16 @@ import org.ambulo.model.MarkerTrajectory;
  * outputs under their Nexus names. Subject measurements come from {@code --subject}, else the static trial's
  * PROCESSING group, else the dynamic trial's. Without {@code --static} the calibration Nexus stored in the subject
  * parameters is used. The knee calibration (wand, KAD, KAD-medial) follows the static trial's markers.
+ * Kinetics (ground reaction, joint forces, moments, powers, mass-normalised as Nexus writes them) are computed when the
+ * dynamic trial has force plates, during the stance phases whose plate contact is valid for kinetics; {@code --moments}
+ * chooses their axes (distal, the Plug-in Gait default; proximal; global; jcs), {@code --no-kinetics} skips them.
  * {@code --compare} prints, per output, the largest and RMS difference from the same-named output already in the
- * dynamic trial.
+ * dynamic trial (for kinetics: over the frames we compute, i.e. the valid stance phases).
  */
 final class ModelCommand {
 
     static final String USAGE = "ambulo model --static S.c3d --dynamic D.c3d [--subject subject.vsk|subject.mp] -o OUT.c3d"
-            + " [--compare] [--foot-flat] [--marker-diameter MM]";
+            + " [--compare] [--foot-flat] [--marker-diameter MM] [--moments distal|proximal|global|jcs] [--no-kinetics]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -50,7 +55,7 @@ final class ModelCommand {
     }
 
     private record Arguments(Optional<Path> staticTrial, Path dynamicTrial, Optional<Path> subject, Optional<Path> output, boolean compare,
-            boolean footFlat, double markerDiameterMm) {
+            boolean footFlat, double markerDiameterMm, boolean kinetics, MomentFrame momentFrame) {
     }
 
     int run(List<String> args) {
@@ -88,12 +93,19 @@ final class ModelCommand {
                 calibration = ConventionalGaitModel.fromStoredCalibration(subject, options);
             }
             current = a.dynamicTrial();
-            CgmResult result = ConventionalGaitModel.kinematics(dynamic, calibration);
+            boolean kinetics = a.kinetics() && !dynamic.forcePlatforms().isEmpty();
+            CgmResult result = kinetics
+                    ? ConventionalGaitModel.kinematicsAndKinetics(dynamic, calibration,
+                            KineticsSettings.defaults().withMomentFrame(a.momentFrame()))
+                    : ConventionalGaitModel.kinematics(dynamic, calibration);
             out.println(
                     "CGM (Plug-in Gait compatible) on " + a.dynamicTrial().getFileName() + ": knee calibration " + options.kneeCalibration()
                             + ", marker diameter " + fmt(options.markerDiameterMm()) + " mm, foot flat " + (a.footFlat() ? "on" : "off")
                             + "; subject from " + subject.source());
             calibration.nexusParameters().forEach((k, v) -> out.println("  " + k + " = " + fmt(v)));
+            out.println(kinetics
+                    ? "kinetics: moments in the " + a.momentFrame().name().toLowerCase(Locale.ROOT) + " frame, valid stance phases only"
+                    : "kinetics: not computed (" + (a.kinetics() ? "no force plates in the dynamic trial" : "--no-kinetics") + ")");
             result.notes().forEach(n -> out.println("note: " + n));
             if (a.compare()) {
                 out.print(compare(dynamic, result));
@@ -146,12 +158,23 @@ final class ModelCommand {
         Path output = null;
         boolean compare = false;
         boolean footFlat = false;
+        boolean kinetics = true;
+        MomentFrame moments = MomentFrame.DISTAL;
         double diameter = CgmOptions.DEFAULT_MARKER_DIAMETER_MM;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--compare" -> compare = true;
                 case "--foot-flat" -> footFlat = true;
+                case "--no-kinetics" -> kinetics = false;
+                case "--moments" -> {
+                    String v = value(args, ++i, arg);
+                    try {
+                        moments = MomentFrame.valueOf(v.toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("--moments must be distal, proximal, global or jcs, got '" + v + "'");
+                    }
+                }
                 case "--static" -> staticTrial = Path.of(value(args, ++i, arg));
                 case "--dynamic" -> dynamicTrial = Path.of(value(args, ++i, arg));
                 case "--subject" -> subject = Path.of(value(args, ++i, arg));
@@ -178,7 +201,7 @@ final class ModelCommand {
         }
         return new Arguments(Optional.ofNullable(staticTrial), dynamicTrial, Optional.ofNullable(subject), Optional.ofNullable(output),
                 compare,
-                footFlat, diameter);
+                footFlat, diameter, kinetics, moments);
     }
 
     private static String value(List<String> args, int i, String option) {
@@ -228,16 +251,36 @@ final class ModelCommand {
         return sb.toString();
     }
 
-    /** The input point named like the output, with a subject prefix, or with the suffix V (OpenMA files). */
+    /**
+     * The input point named like the output, with a subject prefix, or with the suffix V (OpenMA files); when that point
+     * has no valid frame, the {@code LVicon*}/{@code RVicon*} variant (data README: the plain output may then be NaN).
+     */
     private static OptionalInt find(C3dFile file, String name) {
+        String vicon = name.length() > 1 ? name.charAt(0) + "Vicon" + name.substring(1) : name;
+        OptionalInt plain = OptionalInt.empty();
+        OptionalInt viconPoint = OptionalInt.empty();
         for (int p = 0; p < file.pointCount(); p++) {
             String label = file.points().get(p).label();
             String bare = label.substring(label.lastIndexOf(':') + 1);
-            if (bare.equals(name) || bare.equals(name + "V")) {
-                return OptionalInt.of(p);
+            if (plain.isEmpty() && (bare.equals(name) || bare.equals(name + "V"))) {
+                plain = OptionalInt.of(p);
+            } else if (viconPoint.isEmpty() && bare.equals(vicon)) {
+                viconPoint = OptionalInt.of(p);
             }
         }
-        return OptionalInt.empty();
+        if (plain.isPresent() && (viconPoint.isEmpty() || hasValidFrame(file, plain.getAsInt()))) {
+            return plain;
+        }
+        return viconPoint;
+    }
+
+    private static boolean hasValidFrame(C3dFile file, int point) {
+        for (int f = 0; f < file.frameCount(); f++) {
+            if (file.pointData().isValid(f, point) && Double.isFinite(file.pointData().x(f, point))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fmt(double v) {

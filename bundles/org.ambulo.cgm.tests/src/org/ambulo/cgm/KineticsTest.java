@@ -1,0 +1,233 @@
+package org.ambulo.cgm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.ambulo.c3d.C3dFile;
+import org.ambulo.c3d.PointData;
+import org.ambulo.model.Side;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Kinetics against the Nexus Plug-in Gait outputs stored in the dynamic trials (mass-normalised: N/kg, N·mm/kg, W/kg),
+ * RMS over the stance frames of the contacts valid for kinetics (where both Nexus and we have a value), calibration
+ * from the trial's PROCESSING group (its kinematics match Nexus to 1e-4°, DynamicKinematicsTest).
+ * <p>
+ * Goal: moments ≤ 20 N·mm/kg and powers ≤ 0.05 W/kg per component. Reached on PiG_Motion-FlatFoot-One (both feet) and
+ * PiG_Motion-FlatFoot-Hole (left). Not reached, with the tolerance this test holds them to instead:
+ * <ul>
+ * <li>PiG_Motion-FlatFoot-Full left: hip sagittal 23.6 N·mm/kg, ankle power 0.062 W/kg (tolerance 25 / 0.07);</li>
+ * <li>PiGKad_Motion_FootFlat, PiGKadMed_Motion (Nexus 2.3) left: hip sagittal 23.7 N·mm/kg, powers up to 0.075 W/kg
+ * (tolerance 25 / 0.08); Nexus 2.3's GroundReactionForce itself differs from the centred frame mean by 0.016 N/kg RMS
+ * there (exact for Nexus 1.4), so its analog processing differs;</li>
+ * <li>PiG_Motion3_FF_N18 (Nexus 1.8), PiG_Motion3_noFF (Nexus 1.4), both feet: ankle sagittal up to 15, knee 20, hip 35
+ * N·mm/kg, powers up to 0.10 W/kg (tolerance 40 / 0.12), although their kinematics match to 2e-4° and their
+ * GroundReactionForce to 0.013 N/kg; the swing-phase ankle moments differ too, so the segment parameters or derivatives
+ * Nexus used there differ from those that reproduce PiG_Motion-FlatFoot-One; not resolved;</li>
+ * <li>FunctionalWalk (Vicon Workstation 5.2.9): hip sagittal 141 N·mm/kg, knee 58 — the Workstation-era Plug-in Gait
+ * kinetics differ from Nexus's; only its ground reaction force is compared.</li>
+ * </ul>
+ * The right feet of Full, Hole and the KAD trials struck their plates with the heel over the edge: not valid for
+ * kinetics by our foot–plate assignment (Nexus used them).
+ */
+class KineticsTest {
+
+    static final String OTHER = "OpenMA__openma-data/input/c3d/other/";
+
+    static CgmResult model(C3dFile dynamic, KineticsSettings settings) throws CgmException {
+        SubjectMeasurements subject = SubjectParameters.fromProcessing(dynamic).orElseThrow();
+        // the FlatFoot trials were captured with 16 mm markers (openma_plugingait_tests.json), the others with 14 mm
+        double diameter = SubjectParameters.markerDiameterMm(dynamic)
+                .orElse(dynamic.sourceName().contains("PiG_Motion-FlatFoot") ? 16 : CgmOptions.DEFAULT_MARKER_DIAMETER_MM);
+        StaticCalibration c = ConventionalGaitModel.fromStoredCalibration(subject,
+                new CgmOptions(diameter, false, false, KneeCalibration.WAND));
+        return ConventionalGaitModel.kinematicsAndKinetics(dynamic, c, settings);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"PiG_Motion-FlatFoot-One.c3d, LEFT, 20, 0.05", "PiG_Motion-FlatFoot-One.c3d, RIGHT, 20, 0.05",
+            "PiG_Motion-FlatFoot-Hole.c3d, LEFT, 20, 0.05", "PiG_Motion-FlatFoot-Full.c3d, LEFT, 25, 0.07",
+            "PiGKad_Motion_FootFlat.c3d, LEFT, 25, 0.08", "PiGKadMed_Motion.c3d, LEFT, 25, 0.08", "PiG_Motion3_FF_N18.c3d, LEFT, 40, 0.12",
+            "PiG_Motion3_FF_N18.c3d, RIGHT, 40, 0.12", "PiG_Motion3_noFF.c3d, LEFT, 40, 0.12", "PiG_Motion3_noFF.c3d, RIGHT, 40, 0.12"})
+    void momentsAndPowersMatchNexusOverStance(String file, Side side, double momentToleranceNmmPerKg, double powerToleranceWPerKg)
+            throws CgmException {
+        C3dFile dynamic = PigFiles.pig(file);
+        CgmResult result = model(dynamic, KineticsSettings.defaults());
+        String p = String.valueOf(side.labelPrefix());
+        for (String joint : List.of("Ankle", "Knee", "Hip")) {
+            double[] moment = rmsOverStance(dynamic, result, p + joint + "Moment", side);
+            for (int axis = 0; axis < 3; axis++) {
+                assertTrue(moment[axis] <= momentToleranceNmmPerKg,
+                        file + " " + p + joint + "Moment axis " + axis + ": RMS " + moment[axis] + " N.mm/kg > " + momentToleranceNmmPerKg);
+            }
+            double[] power = rmsOverStance(dynamic, result, p + joint + "Power", side);
+            assertTrue(power[2] <= powerToleranceWPerKg,
+                    file + " " + p + joint + "Power: RMS " + power[2] + " W/kg > " + powerToleranceWPerKg);
+            // joint forces: not part of the goal; 0.1 N/kg RMS where the moments reach theirs (0.02 typically), else
+            // scaled with the moment tolerance (Motion3: 0.12 N/kg at worst)
+            double[] force = rmsOverStance(dynamic, result, p + joint + "Force", side);
+            double forceTolerance = 0.1 * momentToleranceNmmPerKg / 20;
+            for (int axis = 0; axis < 3; axis++) {
+                assertTrue(force[axis] <= forceTolerance, file + " " + p + joint + "Force axis " + axis + ": RMS " + force[axis] + " N/kg");
+            }
+        }
+    }
+
+    /**
+     * Nexus 1.4 averages the analog samples centred on each frame (spf/2 either side): float precision (1e-3 N/kg);
+     * Workstation 5.2.9 (FunctionalWalk: up to 0.02 N/kg RMS, tolerance 0.03) and Nexus 2.3 (0.016 N/kg) process the analogs a little
+     * differently.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"plugingait/PiG_Motion-FlatFoot-One.c3d, LEFT, 0.001", "plugingait/PiG_Motion-FlatFoot-One.c3d, RIGHT, 0.001",
+            "plugingait/PiG_Motion-FlatFoot-Hole.c3d, LEFT, 0.001", "plugingait/PiG_Motion-FlatFoot-Full.c3d, LEFT, 0.001",
+            "other/FunctionalWalk.c3d, LEFT, 0.03", "other/FunctionalWalk.c3d, RIGHT, 0.03", "plugingait/PiGKadMed_Motion.c3d, LEFT, 0.02"})
+    void groundReactionForceMatchesNexus(String file, Side side, double toleranceNPerKg) throws CgmException {
+        C3dFile dynamic = PigFiles.read("OpenMA__openma-data/input/c3d/" + file);
+        CgmResult result = model(dynamic, KineticsSettings.defaults());
+        String p = String.valueOf(side.labelPrefix());
+        double[] grf = rmsOverStance(dynamic, result, p + "GroundReactionForce", side);
+        for (int axis = 0; axis < 3; axis++) {
+            assertTrue(grf[axis] <= toleranceNPerKg, file + " " + p + "GroundReactionForce axis " + axis + ": RMS " + grf[axis]);
+        }
+        // % body weight in the progression frame (Nexus 2.3; Nexus 1.4 keeps the lab x, which is the same on these
+        // trials walking along +x), y medial: 100/g times the force
+        double[] normalised = rmsOverStance(dynamic, result, p + "NormalisedGRF", side);
+        for (int axis = 0; axis < 3; axis++) {
+            // Workstation 5.2.9 and Nexus 2.3 differ by up to 0.2 %BW (0.02 N/kg): tolerance 0.25 %BW there
+            assertTrue(normalised[axis] <= (toleranceNPerKg > 0.001 || file.contains("other") ? 0.25 : 0.01),
+                    file + " " + p + "NormalisedGRF axis " + axis + ": RMS " + normalised[axis]);
+        }
+    }
+
+    @Test
+    void kineticsAreNanOutsideValidStanceByDefault() throws CgmException {
+        C3dFile dynamic = PigFiles.pig("PiG_Motion-FlatFoot-One.c3d");
+        CgmResult result = model(dynamic, KineticsSettings.defaults());
+        CgmSignal grf = result.signal("LGroundReactionForce").orElseThrow();
+        CgmSignal moment = result.signal("LKneeMoment").orElseThrow();
+        int stance = 0;
+        for (int f = 0; f < dynamic.frameCount(); f++) {
+            boolean inStance = Double.isFinite(grf.z()[f]);
+            stance += inStance ? 1 : 0;
+            assertEquals(inStance, Double.isFinite(moment.x()[f]), "frame " + f + ": moments exactly where the ground reaction is");
+        }
+        // left contact on plate 2 from 4.726 s to 5.439 s at 100 Hz: 72 frames
+        assertEquals(72, stance);
+        CgmResult withSwing = model(dynamic, KineticsSettings.defaults().withSwingFromInertia(true));
+        CgmSignal swing = withSwing.signal("LKneeMoment").orElseThrow();
+        assertTrue(Double.isFinite(swing.x()[120]), "swing frame 120 computed from inertia");
+        assertEquals(0.0, withSwing.signal("LGroundReactionForce").orElseThrow().z()[120], "no ground reaction in swing");
+    }
+
+    /** Nexus computes swing-phase moments from the segments alone; ours agree within 15 N·mm/kg RMS over those frames. */
+    @Test
+    void swingMomentsFromInertiaFollowNexus() throws CgmException {
+        C3dFile dynamic = PigFiles.pig("PiG_Motion-FlatFoot-One.c3d");
+        CgmResult result = model(dynamic, KineticsSettings.defaults().withSwingFromInertia(true));
+        CgmSignal grf = result.signal("LGroundReactionForce").orElseThrow();
+        for (String joint : List.of("LAnkleMoment", "LKneeMoment", "LHipMoment")) {
+            CgmSignal ours = result.signal(joint).orElseThrow();
+            int p = dynamic.pointIndex(joint).getAsInt();
+            PointData data = dynamic.pointData();
+            double sum = 0;
+            int n = 0;
+            // left swing between foot off 4.18 s (frame 77) and strike 4.72 s (frame 131)
+            for (int f = 80; f < 130; f++) {
+                if (!data.isValid(f, p) || grf.z()[f] != 0) {
+                    continue;
+                }
+                double d = ours.x()[f] - data.x(f, p);
+                sum += d * d;
+                n++;
+            }
+            assertTrue(n > 40, joint + ": swing frames compared " + n);
+            double rms = Math.sqrt(sum / n);
+            assertTrue(rms <= 15, joint + " swing sagittal RMS " + rms);
+        }
+    }
+
+    /** The moment vector is the same in every frame choice; only its components change. */
+    @Test
+    void momentFramesPreserveTheMomentsMagnitude() throws CgmException {
+        C3dFile dynamic = PigFiles.pig("PiG_Motion-FlatFoot-One.c3d");
+        Map<MomentFrame, CgmSignal> knee = new java.util.EnumMap<>(MomentFrame.class);
+        for (MomentFrame frame : MomentFrame.values()) {
+            knee.put(frame, model(dynamic, KineticsSettings.defaults().withMomentFrame(frame)).signal("RKneeMoment").orElseThrow());
+        }
+        int checked = 0;
+        for (int f = 0; f < dynamic.frameCount(); f++) {
+            double distal = norm(knee.get(MomentFrame.DISTAL), f);
+            if (!Double.isFinite(distal)) {
+                continue;
+            }
+            assertEquals(distal, norm(knee.get(MomentFrame.PROXIMAL), f), 1e-9 * distal + 1e-9);
+            assertEquals(distal, norm(knee.get(MomentFrame.GLOBAL), f), 1e-9 * distal + 1e-9);
+            assertTrue(Double.isFinite(norm(knee.get(MomentFrame.JCS), f)));
+            checked++;
+        }
+        assertTrue(checked > 50);
+    }
+
+    @Test
+    void trialWithoutPlatesHasNanKineticsAndSaysWhy() throws CgmException {
+        C3dFile dynamic = PigFiles.pig("PiG_Motion-FlatFoot-One.c3d");
+        SubjectMeasurements subject = SubjectParameters.fromProcessing(dynamic).orElseThrow();
+        StaticCalibration c = ConventionalGaitModel.fromStoredCalibration(subject, CgmOptions.defaults().withMarkerDiameterMm(16));
+        KineticsInput noPlates = new KineticsInput(dynamic.pointRateHz(), 0, 10, List.of(), List.of(), List.of());
+        CgmResult result = ConventionalGaitModel.kinematicsAndKinetics(dynamic.sourceName(), ConventionalGaitModel.markers(dynamic), c,
+                noPlates,
+                KineticsSettings.defaults());
+        CgmSignal moment = result.signal("LHipMoment").orElseThrow();
+        for (double v : moment.x()) {
+            assertFalse(Double.isFinite(v));
+        }
+        assertTrue(result.notes().stream().anyMatch(n -> n.contains("left foot")), result.notes().toString());
+    }
+
+    @Test
+    void missingBodyMassIsReported() throws CgmException {
+        C3dFile dynamic = PigFiles.pig("PiG_Motion-FlatFoot-One.c3d");
+        SubjectMeasurements s = SubjectParameters.fromProcessing(dynamic).orElseThrow();
+        SubjectMeasurements noMass = new SubjectMeasurements(s.source(), 0, s.heightMm(), s.interAsisDistanceMm(), s.left(), s.right());
+        CgmException e = assertThrows(CgmException.class, () -> ConventionalGaitModel
+                .kinematicsAndKinetics(dynamic, ConventionalGaitModel.fromStoredCalibration(noMass, CgmOptions.defaults()),
+                        KineticsSettings.defaults()));
+        assertTrue(e.getMessage().contains("Bodymass"), e.getMessage());
+    }
+
+    private static double norm(CgmSignal s, int f) {
+        return Math.sqrt(s.x()[f] * s.x()[f] + s.y()[f] * s.y()[f] + s.z()[f] * s.z()[f]);
+    }
+
+    /** RMS per component of ours − Nexus over the frames where our ground reaction is applied and Nexus has a value. */
+    static double[] rmsOverStance(C3dFile dynamic, CgmResult result, String label, Side side) {
+        CgmSignal grf = result.signal(side.labelPrefix() + "GroundReactionForce").orElseThrow();
+        CgmSignal ours = result.signal(label).orElseThrow();
+        int p = dynamic.pointIndex(label).orElseThrow(() -> new AssertionError(dynamic.sourceName() + " has no " + label));
+        PointData data = dynamic.pointData();
+        double[] sum = new double[3];
+        int n = 0;
+        for (int f = 0; f < dynamic.frameCount(); f++) {
+            if (!Double.isFinite(grf.z()[f]) || !data.isValid(f, p)) {
+                continue;
+            }
+            double[] nexus = {data.x(f, p), data.y(f, p), data.z(f, p)};
+            double[] mine = {ours.x()[f], ours.y()[f], ours.z()[f]};
+            for (int k = 0; k < 3; k++) {
+                assertTrue(Double.isFinite(mine[k]), label + " frame " + f + ": in stance without a value");
+                sum[k] += (mine[k] - nexus[k]) * (mine[k] - nexus[k]);
+            }
+            n++;
+        }
+        assertTrue(n >= 40, dynamic.sourceName() + " " + label + ": only " + n + " stance frames to compare");
+        return new double[]{Math.sqrt(sum[0] / n), Math.sqrt(sum[1] / n), Math.sqrt(sum[2] / n)};
+    }
+}

@@ -1,0 +1,77 @@
+package org.ambulo.cgm.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.ambulo.forceplate.PlateContact;
+import org.ambulo.forceplate.PlateReaction;
+import org.ambulo.model.Side;
+import org.junit.jupiter.api.Test;
+
+/** Segment derivatives and the plate-to-frame resampling on signals with analytically known answers. */
+class InverseDynamicsSyntheticTest {
+
+    /** A segment spinning about lab z at 2 rad/s while its centre moves on a parabola with 3 m/s² along x. */
+    @Test
+    void derivativesOfAKnownMotion() {
+        int n = 50;
+        double rate = 100;
+        double omega = 2.0;
+        double[] com = new double[3 * n];
+        double[] axes = new double[9 * n];
+        for (int f = 0; f < n; f++) {
+            double t = f / rate;
+            com[3 * f] = 0.5 * 3.0 * t * t * 1000; // mm
+            double a = omega * t;
+            // x axis, y axis, z axis of a frame turned by a about z
+            double[] r = {Math.cos(a), Math.sin(a), 0, -Math.sin(a), Math.cos(a), 0, 0, 0, 1};
+            System.arraycopy(r, 0, axes, 9 * f, 9);
+        }
+        SegmentMotion m = SegmentMotion.of(com, axes, rate);
+        for (int f = 2; f < n - 2; f++) {
+            // second central difference is exact for a parabola
+            assertEquals(3.0, m.comAccelerationMps2[3 * f], 1e-9);
+            // central difference of sin/cos: omega * sin(omega dt) / (omega dt), 2.7e-5 relative at 2 rad/s, 100 Hz
+            assertEquals(omega, m.angularVelocityRadPerS[3 * f + 2], omega * 1e-4);
+            assertEquals(0, m.angularVelocityRadPerS[3 * f], 1e-12);
+            assertEquals(0, m.angularAccelerationRadPerS2[3 * f + 2], 1e-9);
+        }
+        assertTrue(Double.isNaN(m.comAccelerationMps2[0]), "no derivative at the trial ends");
+    }
+
+    /**
+     * A plate loaded with a ramp F = sample index (N) at a fixed COP: frame k is the mean of samples 10k-5 .. 10k+5
+     * (= 10k N), the moment about the origin is COP x F.
+     */
+    @Test
+    void platesAreAveragedOverTheSamplesCentredOnEachFrame() {
+        int frames = 20;
+        int spf = 10;
+        int samples = frames * spf;
+        double[] fz = new double[samples];
+        double[] zero = new double[samples];
+        double[] copX = new double[samples];
+        double[] copY = new double[samples];
+        double[] copZ = new double[samples];
+        for (int s = 0; s < samples; s++) {
+            fz[s] = s;
+            copX[s] = 100;
+            copY[s] = 200;
+        }
+        double[] corners = {500, 500, 0, -500, 500, 0, -500, -500, 0, 500, -500, 0};
+        PlateReaction plate = new PlateReaction(1, 2, 1000, zero, zero, fz, copX, copY, copZ, zero, corners, 0);
+        PlateContact contact = new PlateContact(1, java.util.Optional.of(Side.LEFT), 0.0, (samples - 1) / 1000.0, true, "synthetic",
+                List.of());
+        GroundReaction left = GroundReaction.of(Side.LEFT, frames, 100, 0, spf, List.of(plate), List.of(contact));
+        GroundReaction right = GroundReaction.of(Side.RIGHT, frames, 100, 0, spf, List.of(plate), List.of(contact));
+        for (int k = 1; k < frames - 1; k++) {
+            assertTrue(left.inContact[k]);
+            assertEquals(10.0 * k, left.forceN[3 * k + 2], 1e-9, "frame " + k);
+            assertEquals(200 * 10.0 * k, left.momentNmm[3 * k], 1e-6, "Mx = y Fz");
+            assertEquals(-100 * 10.0 * k, left.momentNmm[3 * k + 1], 1e-6, "My = -x Fz");
+            assertTrue(!right.inContact[k], "the contact is the left foot's");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.ambulo.cgm.internal;
+
+import java.util.Optional;
+
+import org.ambulo.c3d.C3dFile;
+import org.ambulo.cgm.CgmException;
+import org.ambulo.cgm.CgmKeys;
+import org.ambulo.cgm.CgmResult;
+import org.ambulo.cgm.CgmSettings;
+import org.ambulo.cgm.ConventionalGaitModel;
+import org.ambulo.cgm.KineticsInput;
+import org.ambulo.cgm.KineticsSettings;
+import org.ambulo.cgm.KneeCalibration;
+import org.ambulo.cgm.StaticCalibration;
+import org.ambulo.cgm.SubjectParameters;
+import org.ambulo.pipeline.ProcessingException;
+import org.ambulo.pipeline.Processor;
+import org.ambulo.pipeline.TrialContext;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * CGM kinematics and kinetics (Plug-in Gait inverse dynamics) of a dynamic trial, replacing the kinematics-only
+ * {@link CgmKeys#OUTPUTS}: force plates from the trial's FORCE_PLATFORM group, feet assigned to plates by
+ * org.ambulo.forceplate; kinematics: with the calibration in the context ({@link CgmKeys#CALIBRATION}, from the static
+ * trial), else with the calibrated subject parameters Nexus stored in the trial's PROCESSING group.
+ */
+@Component(service = Processor.class)
+public final class CgmKineticsProcessor implements Processor<KineticsSettings> {
+
+    public static final String ID = "org.ambulo.cgm.kinetics";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public String description() {
+        return "CGM / Plug-in Gait kinematics and kinetics: angles, joint centres, ground reaction, joint forces, moments and powers";
+    }
+
+    @Override
+    public Class<KineticsSettings> settingsType() {
+        return KineticsSettings.class;
+    }
+
+    @Override
+    public KineticsSettings defaultSettings() {
+        return KineticsSettings.defaults();
+    }
+
+    @Override
+    public TrialContext process(TrialContext context, KineticsSettings settings) throws ProcessingException {
+        C3dFile file = context.source();
+        try {
+            Optional<StaticCalibration> given = context.get(CgmKeys.CALIBRATION);
+            StaticCalibration calibration;
+            if (given.isPresent()) {
+                calibration = given.get();
+            } else {
+                var subject = SubjectParameters.fromProcessing(file).orElseThrow(() -> new CgmException(file.sourceName(),
+                        "no static calibration in the method and subject measurements missing in PROCESSING: "
+                                + String.join(", ", SubjectParameters.missingRequired(SubjectParameters.processingValues(file)))));
+                var options = CgmCalibrationProcessor.options(file, java.util.Map.of(), CgmSettings.defaults())
+                        .withKneeCalibration(KneeCalibration.WAND);
+                calibration = ConventionalGaitModel.fromStoredCalibration(subject, options);
+            }
+            var markers = CgmCalibrationProcessor.markers(context);
+            CgmResult result = ConventionalGaitModel.kinematicsAndKinetics(file.sourceName(), markers, calibration,
+                    KineticsInput.of(file, markers, settings), settings);
+            return context.with(CgmKeys.OUTPUTS, result, ID);
+        } catch (CgmException e) {
+            throw new ProcessingException(file.sourceName(), ID, e.getMessage(), e);
+        }
+    }
+}
