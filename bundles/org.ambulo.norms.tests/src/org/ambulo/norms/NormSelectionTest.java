@@ -86,4 +86,20 @@ class NormSelectionTest {
     void implausibleFactsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> PatientFacts.of(9, Sex.MALE, 0.7, 1.0, "PiG"), "leg length in m, not mm");
     }
+
+    /**
+     * A children's dataset that ignores speed (Pinzone-like) must not beat the speed group that matches the child's
+     * speed merely because the group is given by its mean only (|speed - mean| > 0).
+     */
+    @Test
+    void aSpeedMatchedGroupBeatsABinThatIgnoresSpeed() {
+        NormDataset unsplit = NormDataset.of(Synthetic.provenance("centres", "PiG", Optional.empty()),
+                List.of(Synthetic.bin("centre-one", 4, 18, Sex.ANY, Optional.empty())));
+        double leg = 800;
+        Selection s = NormSelection.select(PatientFacts.of(12, Sex.FEMALE, leg, speedFor(0.40, leg), "PiG"), List.of(unsplit, CHILDREN));
+        assertEquals("kids/free", s.dataset().id() + "/" + s.bin().id(), s.explanation());
+        Selection unknownSpeed = NormSelection.select(new PatientFacts(java.util.OptionalDouble.of(12), Sex.FEMALE,
+                java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), Optional.of("PiG")), List.of(unsplit, CHILDREN));
+        assertEquals("centres", unknownSpeed.dataset().id(), "speed unknown: the bin not split by speed");
+    }
 }

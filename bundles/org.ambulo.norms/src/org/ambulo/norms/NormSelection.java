@@ -78,7 +78,11 @@ public final class NormSelection {
         double speedDistance() {
             OptionalDouble dimensionless = patient.dimensionlessSpeed();
             if (bin.dimensionlessSpeed().isPresent() && dimensionless.isPresent()) {
-                return bin.dimensionlessSpeed().get().distance(dimensionless.getAsDouble());
+                SpeedRange range = bin.dimensionlessSpeed().get();
+                // groups given by their mean only (Schwartz 2008) split the speeds by nearest mean: each one "contains"
+                // the speeds nearest to it, and speedCentreDistance picks among them; a speed-matched group must not
+                // lose to a bin that ignores speed merely because |speed - mean| > 0
+                return range.min().isEmpty() && range.max().isEmpty() ? 0 : range.distance(dimensionless.getAsDouble());
             }
             if (bin.walkingSpeedMPerS().isPresent() && patient.walkingSpeedMPerS().isPresent()) {
                 // m/s differences are ~3x dimensionless ones for a child's leg; scale so both compare roughly alike
