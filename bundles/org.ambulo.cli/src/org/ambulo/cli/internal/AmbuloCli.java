@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.ambulo.model.catalog.TrialCatalog;
+import org.ambulo.norms.NormDataset;
 
 /**
  * The {@code ambulo} command line, independent of how it was started. Exit codes are part of the interface that labs
@@ -16,12 +17,15 @@ public final class AmbuloCli {
 
     private final String version;
     private final Supplier<Optional<TrialCatalog>> catalog;
+    private final Supplier<List<NormDataset>> normDatasets;
     private final PrintStream out;
     private final PrintStream err;
 
-    public AmbuloCli(String version, Supplier<Optional<TrialCatalog>> catalog, PrintStream out, PrintStream err) {
+    public AmbuloCli(String version, Supplier<Optional<TrialCatalog>> catalog, Supplier<List<NormDataset>> normDatasets,
+            PrintStream out, PrintStream err) {
         this.version = version;
         this.catalog = catalog;
+        this.normDatasets = normDatasets;
         this.out = out;
         this.err = err;
     }
@@ -48,6 +52,8 @@ public final class AmbuloCli {
                 case "stp" -> new StpCommand(out, err).run(rest);
                 case "model" -> new ModelCommand(out, err).run(rest);
                 case "emg" -> new EmgCommand(out, err).run(rest);
+                case "indices" -> new IndicesCommand(out, err, normDatasets).run(rest);
+                case "norms" -> new NormsCommand(out, err, normDatasets).run(rest);
                 default -> {
                     err.println("ambulo: unknown command '" + args[0] + "'. Run 'ambulo --help' for the commands.");
                     yield ExitCode.USAGE;
@@ -87,6 +93,13 @@ public final class AmbuloCli {
                   emg FILE [--csv] [--map LABEL=MUSCLE:SIDE[:fine-wire]] [--mains 50|60] [--norms FILE.json]
                                          EMG channels mapped to muscles and sides, signal quality flags, and
                                          on/off activation per gait cycle (compared with normal windows)
+                  indices --static S.c3d --dynamic D.c3d [--subject F] [--norms ID[/BIN]] [--age YEARS]
+                          [--sex m|f] [--foot-flat] [--marker-diameter MM] [--csv]
+                                         GPS, GVS per variable and GDI against automatically chosen norms
+                                         (--csv: index,side,value rows; '#' lines say which norms and why)
+                  norms list             the installed normative datasets: citation, population, ages, bins, licence
+                  norms build CONTROLS_DIR -o lab-norms.json [--id ID] [--version V] [--bands 4-8,8-13]
+                                         a lab's own norms from its control subjects' sessions
 
                 Exit codes:
                   0   success

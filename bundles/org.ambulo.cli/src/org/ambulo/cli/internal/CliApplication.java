@@ -1,9 +1,13 @@
 package org.ambulo.cli.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.ambulo.model.catalog.TrialCatalog;
+import org.ambulo.norms.NormDataset;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.Bundle;
@@ -24,10 +28,13 @@ public final class CliApplication implements IApplication {
         BundleContext bundleContext = bundle.getBundleContext();
         ServiceTracker<TrialCatalog, TrialCatalog> catalogs = new ServiceTracker<>(bundleContext, TrialCatalog.class, null);
         catalogs.open();
+        ServiceTracker<NormDataset, NormDataset> norms = new ServiceTracker<>(bundleContext, NormDataset.class, null);
+        norms.open();
         try {
-            AmbuloCli cli = new AmbuloCli(versionOf(bundle), () -> waitFor(catalogs), System.out, System.err);
+            AmbuloCli cli = new AmbuloCli(versionOf(bundle), () -> waitFor(catalogs), () -> datasets(norms), System.out, System.err);
             return cli.run(args);
         } finally {
+            norms.close();
             catalogs.close();
             System.out.flush();
         }
@@ -40,13 +47,21 @@ public final class CliApplication implements IApplication {
         return version.getQualifier().isEmpty() ? release : release + " (build " + version.getQualifier() + ")";
     }
 
-    private static Optional<TrialCatalog> waitFor(ServiceTracker<TrialCatalog, TrialCatalog> tracker) {
+    private static <T> Optional<T> waitFor(ServiceTracker<T, T> tracker) {
         try {
             return Optional.ofNullable(tracker.waitForService(TimeUnit.MILLISECONDS.toMillis(SERVICE_WAIT_MILLIS)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    /** The installed norm datasets, sorted by id; waits briefly for the first because DS registers them lazily. */
+    private static List<NormDataset> datasets(ServiceTracker<NormDataset, NormDataset> tracker) {
+        waitFor(tracker);
+        List<NormDataset> datasets = new ArrayList<>(tracker.getTracked().values());
+        datasets.sort(Comparator.comparing(dataset -> dataset.provenance().id()));
+        return datasets;
     }
 
     @Override
