@@ -136,16 +136,15 @@ class NormsCommandTest {
         }
         assertEquals(100, sum / bin.gdiControls().size(), 1e-9);
 
-        // usable as a dataset: ambulo indices with --norms mylab prints GPS, GVS and GDI
+        // imported from its file with --norms-file, it serves as a dataset: ambulo indices prints GPS, GVS and GDI
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new IndicesCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                () -> List.of(lab)).run(
+                List::of).run(
                         List.of("--static", IndicesCommandTest.data(PIG + "PiG_Calibration-FlatFoot-Full.c3d"), "--dynamic",
                                 IndicesCommandTest.data(PIG + "PiG_Motion-FlatFoot-Full.c3d"), "--foot-flat", "--marker-diameter", "16",
-                                "--age",
-                                "12", "--norms", "mylab", "--csv"));
+                                "--age", "12", "--norms-file", file.toString(), "--norms", "mylab", "--csv"));
         String csv = out.toString(StandardCharsets.UTF_8);
         assertEquals(ExitCode.OK, code, err.toString(StandardCharsets.UTF_8));
         Map<String, Double> rows = IndicesCommandTest.rows(csv);
@@ -173,5 +172,20 @@ class NormsCommandTest {
         Run noAge = run(List.of(), "build", dir.toString(), "-o", dir.resolve("x.json").toString());
         assertEquals(ExitCode.BAD_INPUT, noAge.exitCode());
         assertTrue(noAge.err().contains("s1") && noAge.err().contains("ageYears"), noAge.err());
+    }
+
+    @Test
+    void aBrokenLabNormsFileIsBadInputNamingIt(@TempDir Path dir) throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken-norms.json"), "{\"format\": \"ambulo-norms\", ");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new IndicesCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                List::of).run(
+                        List.of("--static", IndicesCommandTest.data(PIG + "PiG_Calibration-FlatFoot-Full.c3d"), "--dynamic",
+                                IndicesCommandTest.data(PIG + "PiG_Motion-FlatFoot-Full.c3d"), "--norms-file", broken.toString(), "--csv"));
+        assertEquals(ExitCode.BAD_INPUT, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("broken-norms.json"), err.toString(StandardCharsets.UTF_8));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 }

@@ -93,8 +93,8 @@ public final class AmbuloCli {
                   emg FILE [--csv] [--map LABEL=MUSCLE:SIDE[:fine-wire]] [--mains 50|60] [--norms FILE.json]
                                          EMG channels mapped to muscles and sides, signal quality flags, and
                                          on/off activation per gait cycle (compared with normal windows)
-                  indices --static S.c3d --dynamic D.c3d [--subject F] [--norms ID[/BIN]] [--age YEARS]
-                          [--sex m|f] [--foot-flat] [--marker-diameter MM] [--csv]
+                  indices --static S.c3d --dynamic D.c3d [--subject F] [--norms ID[/BIN]] [--norms-file LAB.json]
+                          [--age YEARS] [--sex m|f] [--foot-flat] [--marker-diameter MM] [--csv]
                                          GPS, GVS per variable and GDI against automatically chosen norms
                                          (--csv: index,side,value rows; '#' lines say which norms and why)
                   norms list             the installed normative datasets: citation, population, ages, bins, licence

@@ -40,6 +40,7 @@ import org.ambulo.norms.LabNormBuilder;
 import org.ambulo.norms.MovementAnalysisProfile;
 import org.ambulo.norms.NormBin;
 import org.ambulo.norms.NormDataset;
+import org.ambulo.norms.NormJson;
 import org.ambulo.norms.NormSelection;
 import org.ambulo.norms.PatientCycles;
 import org.ambulo.norms.PatientFacts;
@@ -60,7 +61,7 @@ import org.ambulo.norms.Sex;
 final class IndicesCommand {
 
     static final String CSV_HEADER = "index,side,value";
-    static final String USAGE = "ambulo indices --static S.c3d --dynamic D.c3d [--subject subject.vsk|subject.mp] [--norms ID[/BIN]]"
+    static final String USAGE = "ambulo indices --static S.c3d --dynamic D.c3d [--subject subject.vsk|subject.mp] [--norms ID[/BIN]] [--norms-file LAB.json]"
             + " [--age YEARS] [--sex m|f] [--foot-flat] [--marker-diameter MM] [--csv]";
     /** The model our kinematics follow: the norm datasets name Plug-in Gait / CGM1 {@code PiG}. */
     static final String MARKER_MODEL = "PiG";
@@ -79,8 +80,8 @@ final class IndicesCommand {
     record ModelInputs(Optional<Path> subject, boolean footFlat, OptionalDouble markerDiameterMm) {
     }
 
-    private record Arguments(Path staticTrial, Path dynamicTrial, ModelInputs model, Optional<String> norms, OptionalDouble ageYears,
-            Sex sex, boolean csv) {
+    private record Arguments(Path staticTrial, Path dynamicTrial, ModelInputs model, Optional<String> norms, List<Path> normsFiles,
+            OptionalDouble ageYears, Sex sex, boolean csv) {
     }
 
     /** One walk analysed: its cycle curves, events, subject and spatiotemporal table. */
@@ -116,7 +117,16 @@ final class IndicesCommand {
             err.println("ambulo indices: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        List<NormDataset> installed = datasets.get();
+        List<NormDataset> installed = new ArrayList<>(datasets.get());
+        for (Path file : a.normsFiles()) {
+            // A lab's own norms (ambulo norms build) are imported from their JSON file for this run.
+            try {
+                installed.add(NormJson.read(file));
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("ambulo indices: cannot read norms file " + file + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+        }
         Selection selection;
         PatientFacts facts;
         try {
@@ -330,6 +340,7 @@ final class IndicesCommand {
         Path dynamicTrial = null;
         Path subject = null;
         String norms = null;
+        List<Path> normsFiles = new ArrayList<>();
         OptionalDouble age = OptionalDouble.empty();
         Sex sex = Sex.ANY;
         boolean csv = false;
@@ -344,6 +355,7 @@ final class IndicesCommand {
                 case "--dynamic" -> dynamicTrial = Path.of(value(args, ++i, arg));
                 case "--subject" -> subject = Path.of(value(args, ++i, arg));
                 case "--norms" -> norms = value(args, ++i, arg);
+                case "--norms-file" -> normsFiles.add(Path.of(value(args, ++i, arg)));
                 case "--age" -> {
                     double years = number(value(args, ++i, arg), arg, "years");
                     if (!(years > 0 && years < 130)) {
@@ -373,7 +385,7 @@ final class IndicesCommand {
             throw new IllegalArgumentException("--static and --dynamic are required");
         }
         return new Arguments(staticTrial, dynamicTrial, new ModelInputs(Optional.ofNullable(subject), footFlat, diameter),
-                Optional.ofNullable(norms), age, sex, csv);
+                Optional.ofNullable(norms), List.copyOf(normsFiles), age, sex, csv);
     }
 
     static String value(List<String> args, int i, String option) {
