@@ -55,6 +55,7 @@ class NormsCommandTest {
             assertTrue(r.out().contains(d.provenance().licence()), r.out());
         }
         assertTrue(r.out().contains("very-slow [n=") && r.out().contains("4 to <18 y"), r.out());
+        assertTrue(r.out().contains("96: ") && r.out().contains("... (88 more)"), "stpranges' 96 bins are summarised: " + r.out());
         assertTrue(r.out().contains("WARNING: origin only partly documented"), "stpranges' provenance warning: " + r.out());
         assertEquals(ExitCode.OK, run(List.of(), "list").exitCode());
     }

@@ -56,6 +56,8 @@ import org.ambulo.norms.Sex;
 final class NormsCommand {
 
     static final String SUBJECT_FILE = "subject.json";
+    static final int MAX_BINS_SHOWN = 8;
+
     static final String USAGE = """
             ambulo norms list
             ambulo norms build CONTROLS_DIR -o lab-norms.json [--id ID] [--version V] [--title TEXT] [--bands 4-8,8-13,13-18]""";
@@ -101,8 +103,12 @@ final class NormsCommand {
             out.println("  citation:   " + p.citation());
             out.println("  population: " + p.population());
             out.println("  ages:       " + new AgeRange(minAge, maxAge) + "; model " + p.markerModel());
-            out.println("  bins:       " + d.bins().size() + ": "
-                    + String.join(", ", d.bins().stream().map(NormsCommand::binSummary).toList()));
+            List<String> bins = d.bins().stream().map(NormsCommand::binSummary).toList();
+            // Datasets with many bins (age band x sex x pace) would flood the terminal: show the first few.
+            String shown = bins.size() <= MAX_BINS_SHOWN
+                    ? String.join(", ", bins)
+                    : String.join(", ", bins.subList(0, MAX_BINS_SHOWN)) + ", ... (" + (bins.size() - MAX_BINS_SHOWN) + " more)";
+            out.println("  bins:       " + bins.size() + ": " + shown);
             out.println("  licence:    " + p.licence());
             out.println("  source:     " + p.source());
             out.println("  provenance: " + p.provenanceWarning().map(w -> "WARNING: " + w).orElse("documented"));
