@@ -19,14 +19,10 @@ import org.ambulo.c3d.C3dTrials;
 import org.ambulo.cgm.CgmException;
 import org.ambulo.cgm.CgmOptions;
 import org.ambulo.cgm.CgmResult;
-import org.ambulo.cgm.CgmSignal;
 import org.ambulo.cgm.ConventionalGaitModel;
 import org.ambulo.cgm.StaticCalibration;
 import org.ambulo.cgm.SubjectMeasurements;
 import org.ambulo.cgm.SubjectParameters;
-import org.ambulo.cycles.CycleNormalisation;
-import org.ambulo.cycles.GaitCycle;
-import org.ambulo.cycles.GaitCycles;
 import org.ambulo.cycles.ParameterSide;
 import org.ambulo.cycles.Spatiotemporal;
 import org.ambulo.cycles.SpatiotemporalParameter;
@@ -37,6 +33,7 @@ import org.ambulo.norms.GaitIndices;
 import org.ambulo.norms.GaitVariable;
 import org.ambulo.norms.GdiBasis;
 import org.ambulo.norms.LabNormBuilder;
+import org.ambulo.norms.ModelCurves;
 import org.ambulo.norms.MovementAnalysisProfile;
 import org.ambulo.norms.NormBin;
 import org.ambulo.norms.NormDataset;
@@ -260,28 +257,7 @@ final class IndicesCommand {
 
     /** Every variable of {@link GaitVariable} the CGM outputs, per complete cycle of each side (101 points). */
     static PatientCycles cycles(C3dFile dynamic, CgmResult result, StpCommand.EventsUsed events) {
-        PatientCycles.Builder builder = PatientCycles.builder();
-        List<GaitCycle> cycles = GaitCycles.segment(events.events());
-        for (Side side : Side.values()) {
-            for (GaitVariable variable : GaitVariable.values()) {
-                Optional<CgmSignal> signal = result.signal(side.labelPrefix() + variable.viconLabel());
-                if (signal.isEmpty()) {
-                    continue;
-                }
-                double[] component = switch (variable.axis()) {
-                    case 0 -> signal.get().x();
-                    case 1 -> signal.get().y();
-                    default -> signal.get().z();
-                };
-                for (GaitCycle cycle : cycles) {
-                    if (cycle.side() == side) {
-                        builder.add(side, variable,
-                                CycleNormalisation.normalise(component, dynamic.pointRateHz(), dynamic.firstFrame(), cycle).values());
-                    }
-                }
-            }
-        }
-        return builder.build();
+        return ModelCurves.cycles(result, dynamic, events.events());
     }
 
     static String csv(List<String> comments, MovementAnalysisProfile profile, Map<Side, Double> gdi) {

@@ -13,6 +13,9 @@ import org.ambulo.cycles.SpatiotemporalParameter;
 import org.ambulo.norms.GaitIndices;
 import org.ambulo.norms.GaitProfileSettings;
 import org.ambulo.norms.MovementAnalysisProfile;
+import org.ambulo.cgm.CgmKeys;
+import org.ambulo.cgm.CgmResult;
+import org.ambulo.norms.ModelCurves;
 import org.ambulo.norms.NexusCurves;
 import org.ambulo.norms.NormBin;
 import org.ambulo.norms.NormDataset;
@@ -89,7 +92,14 @@ public final class GaitProfileProcessor implements Processor<GaitProfileSettings
         C3dFile file = context.source();
         String trial = file.sourceName();
         CycleSegmentation segmentation = context.require(CycleKeys.CYCLES, ID);
-        PatientCycles cycles = NexusCurves.cycles(file, segmentation.events());
+        // Our own model's curves whenever a model step ran; outputs stored by another program only otherwise, and said so.
+        Optional<CgmResult> model = context.get(CgmKeys.OUTPUTS);
+        PatientCycles cycles = model.isPresent()
+                ? ModelCurves.cycles(model.get(), file, segmentation.events())
+                : NexusCurves.cycles(file, segmentation.events());
+        String kinematicsSource = model.isPresent()
+                ? "Ambulo CGM (step " + context.producerOf(CgmKeys.OUTPUTS).orElse("?") + ")"
+                : "Plug-in Gait outputs stored in " + trial + " (no model step ran)";
         OptionalDouble speed = context.get(CycleKeys.SPATIOTEMPORAL)
                 .map(t -> t.value(SpatiotemporalParameter.WALKING_SPEED, ParameterSide.BOTH)).orElse(OptionalDouble.empty());
         PatientFacts facts = new PatientFacts(
@@ -116,7 +126,7 @@ public final class GaitProfileProcessor implements Processor<GaitProfileSettings
                         .map(List::of).orElse(List.of()));
             }
             MovementAnalysisProfile profile = GaitIndices.compute(cycles, selection.dataset(), selection.bin());
-            return context.with(NormKeys.GAIT_PROFILE, new NormIndicesResult(selection, profile), ID);
+            return context.with(NormKeys.GAIT_PROFILE, new NormIndicesResult(selection, profile, kinematicsSource), ID);
         } catch (IllegalArgumentException e) {
             throw new ProcessingException(trial, ID, e.getMessage());
         }
