@@ -28,13 +28,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FootPlateAssignmentTest {
 
     /**
-     * Contacts where Nexus kept kinetics but we do not, because a marker is further past the plate edge than the 15 mm
-     * tolerance (measured at the worst loaded frame): the foot partly loaded the floor.
+     * Contacts where Nexus kept kinetics but we do not, because a contact point (heel: 30 mm in front of the heel marker,
+     * ContactSettings.heelContactOffsetMm; toe: the toe marker) is further past the plate edge than the 15 mm tolerance
+     * (measured at the worst loaded frame): the foot partly loaded the floor. The right strike of PiGKad_Motion (plate 1)
+     * was listed here while the heel marker itself was tested (24 mm past); its heel contact point is 4 mm past the edge
+     * and Nexus wrote its ground reaction on all frames: now valid, as in Nexus.
      */
     private static final Set<String> STRICTER_THAN_NEXUS = Set.of(
-            "PiG_Motion-FlatFoot-Full.c3d#1", // right heel 49 mm past the edge at initial contact
-            "PiGKad_Motion.c3d#1", // right heel 24 mm past
-            "PiGKad_Motion.c3d#2"); // left toe 24 mm past
+            // right heel marker 49 mm past the edge in mid-stance (contact point 22 mm); the stored right Foot Strike
+            // (2.540 s) precedes any load on plate 1 (2.551 s): the heel landed on the floor behind the plate
+            "PiG_Motion-FlatFoot-Full.c3d#1",
+            "PiGKad_Motion.c3d#2"); // left toe marker (over the metatarsal heads) 24 mm past the edge
 
     /**
      * Nexus writes L/RGroundReactionForce only for the strikes it assigned to that foot. Nexus must not give most of
@@ -254,14 +258,40 @@ class FootPlateAssignmentTest {
 
     @Test
     void aHeelPastTheEdgeBeyondTheToleranceIsInvalid() {
-        // Heel marker 20 mm behind plate 1's x = 0 edge: over the 15 mm default, inside a 25 mm tolerance.
-        Map<String, MarkerTrajectory> m = leftOnPlate1(still("Pat:LHEE", -20, 200, 30));
+        // Heel marker 50 mm behind plate 1's x = 0 edge, toe marker ahead along x: its contact point 30 mm in front of
+        // it (default heel contact offset) is 20 mm past the edge, over the 15 mm default, inside a 25 mm tolerance.
+        Map<String, MarkerTrajectory> m = leftOnPlate1(still("Pat:LHEE", -50, 200, 30));
         List<PlateReaction> plates = List.of(plate(1, PLATE1, 200, 800, 120, 205));
         PlateContact strict = FootPlateAssignment.assign(emptyTrial(), plates, m, ContactSettings.defaults()).get(0);
         assertFalse(strict.validForKinetics());
         assertEquals("left heel off the edge of plate 1", strict.assessment());
         ContactSettings lenient = new ContactSettings(20, 0.1, 50, 25, 20, 300);
         assertTrue(FootPlateAssignment.assign(emptyTrial(), plates, m, lenient).get(0).validForKinetics());
+    }
+
+    /**
+     * The heel is judged by where it loads the plate, 30 mm in front of the marker along the foot (towards the toe
+     * marker), the toe by its marker: a heel marker 40 mm behind the edge is on the plate (contact point 10 mm past, within
+     * 15 mm), and only because of the offset; a toe marker 40 mm past the far edge is off it.
+     */
+    @Test
+    void theHeelIsJudgedByItsContactPointInFrontOfTheMarker() {
+        List<PlateReaction> plates = List.of(plate(1, PLATE1, 200, 800, 150, 205));
+        Map<String, MarkerTrajectory> heelBehind = leftOnPlate1(still("Pat:LHEE", -40, 200, 30));
+        PlateContact c = FootPlateAssignment.assign(emptyTrial(), plates, heelBehind, ContactSettings.defaults()).get(0);
+        assertTrue(c.validForKinetics(), c.assessment());
+        assertEquals(30.0, ContactSettings.defaults().heelContactOffsetMm());
+        ContactSettings d = ContactSettings.defaults();
+        ContactSettings atTheMarker = new ContactSettings(d.contactThresholdN(), d.minContactSeconds(), d.validityThresholdN(),
+                d.edgeToleranceMm(), 0, d.groundClearanceMm(), d.groundSpeedMmPerSecond());
+        PlateContact strict = FootPlateAssignment.assign(emptyTrial(), plates, heelBehind, atTheMarker).get(0);
+        assertFalse(strict.validForKinetics());
+        assertEquals("left heel off the edge of plate 1", strict.assessment());
+        // toe marker 40 mm past plate 1's far edge (x = 500), heel well inside
+        Map<String, MarkerTrajectory> toePast = leftOnPlate1(still("Pat:LHEE", 370, 200, 30), still("Pat:LTOE", 540, 210, 30));
+        PlateContact toe = FootPlateAssignment.assign(emptyTrial(), List.of(plate(1, PLATE1, 200, 800, 420, 205)), toePast, d).get(0);
+        assertFalse(toe.validForKinetics());
+        assertEquals("left toe off the edge of plate 1", toe.assessment());
     }
 
     @Test

@@ -14,10 +14,23 @@ package org.ambulo.forceplate;
  *            while the vertical force exceeds this (N), the foot's heel and toe markers must be inside the plate. Default
  *            50 N, pyCGM2's threshold for its same check.
  * @param edgeToleranceMm
- *            how far outside the plate edges the heel and toe markers may be and the foot still count as on the plate,
- *            in mm; symmetrically, a marker counts as on a neighbouring plate only when this far inside it. Default 15 mm:
- *            the heel marker sits behind the heel's contact point, the toe marker over the metatarsal heads behind the
- *            toes; Nexus accepts strikes with the marker up to 13.5 mm past the edge in the OpenMA PiG trials.
+ *            how far outside the plate edges the foot's contact points (heel contact point, see
+ *            {@code heelContactOffsetMm}, and toe marker) may be and the foot still count as on the plate, in mm: the
+ *            same on every edge, for heel and toe, left and right foot; symmetrically, a heel or toe marker counts as on a
+ *            neighbouring plate only when this far inside it. Default 15 mm, a quarter of the heel pad's length: with
+ *            the load centre that far past the edge most of the load is still on the plate; the OpenMA PiG trials Nexus
+ *            used have their contact points up to 4 mm past the edge (toe markers up to 13.5 mm).
+ * @param heelContactOffsetMm
+ *            where the heel loads the plate, relative to the heel marker: the foot–plate check (validity threshold above)
+ *            moves the heel marker, projected on the plate, this far forward along the foot (towards the toe marker) and
+ *            tests that point instead of the marker itself. Default 30 mm: the marker's centre sits a marker radius plus
+ *            its base (about 10 mm) behind the skin of the posterior calcaneus, and the heel pad carries its load from
+ *            about 20 mm in front of the posterior skin (under the calcaneal tuberosity). The toe marker sits on the
+ *            second metatarsal head, over the forefoot's load, and is tested where it is. With it the right strike of
+ *            PiGKad_Motion (heel marker 24 mm past plate 1's edge, contact point 4 mm past) counts as on the plate, as
+ *            Nexus used it; that of PiG_Motion-FlatFoot-Full (marker 49 mm past plate 1's edge in mid-stance, contact
+ *            point 22 mm) does not: its stored right Foot Strike (2.540 s) comes 11 ms before plate 1 carries any load,
+ *            so the heel first landed on the floor behind the plate (Nexus used the strike nevertheless).
  * @param groundClearanceMm
  *            a heel or toe marker within this height (mm) above its lowest height in the trial, and slow (see
  *            {@code groundSpeedMmPerSecond}), counts as on the ground: this tells a foot standing on a plate from one
@@ -29,13 +42,24 @@ package org.ambulo.forceplate;
  *            loaded heel or toe (Ghoussayni 2004 times contacts with 50 mm/s).
  */
 public record ContactSettings(double contactThresholdN, double minContactSeconds, double validityThresholdN, double edgeToleranceMm,
-        double groundClearanceMm, double groundSpeedMmPerSecond) {
+        double heelContactOffsetMm, double groundClearanceMm, double groundSpeedMmPerSecond) {
+
+    /** Default heel contact offset, mm (see {@code heelContactOffsetMm}). */
+    public static final double DEFAULT_HEEL_CONTACT_OFFSET_MM = 30.0;
+
+    /** With the default heel contact offset (30 mm). */
+    public ContactSettings(double contactThresholdN, double minContactSeconds, double validityThresholdN, double edgeToleranceMm,
+            double groundClearanceMm, double groundSpeedMmPerSecond) {
+        this(contactThresholdN, minContactSeconds, validityThresholdN, edgeToleranceMm, DEFAULT_HEEL_CONTACT_OFFSET_MM, groundClearanceMm,
+                groundSpeedMmPerSecond);
+    }
 
     public ContactSettings {
         check("contactThresholdN", contactThresholdN);
         check("minContactSeconds", minContactSeconds);
         check("validityThresholdN", validityThresholdN);
         check("edgeToleranceMm", edgeToleranceMm);
+        check("heelContactOffsetMm", heelContactOffsetMm);
         check("groundClearanceMm", groundClearanceMm);
         check("groundSpeedMmPerSecond", groundSpeedMmPerSecond);
     }
@@ -47,6 +71,6 @@ public record ContactSettings(double contactThresholdN, double minContactSeconds
     }
 
     public static ContactSettings defaults() {
-        return new ContactSettings(20.0, 0.1, 50.0, 15.0, 20.0, 300.0);
+        return new ContactSettings(20.0, 0.1, 50.0, 15.0, DEFAULT_HEEL_CONTACT_OFFSET_MM, 20.0, 300.0);
     }
 }

@@ -177,12 +177,18 @@ public final class ContactDetector {
 
     private static void stanceInside(FootMarkers foot, PlateOutline outline, double[] normal, int[] run, int firstFrame, int lastFrame,
             int spf, ContactSettings settings, int number, List<String> reasons) {
-        check(foot, "heel", foot.heel(), outline, normal, run, firstFrame, lastFrame, spf, settings, number, reasons);
-        check(foot, "toe", foot.toe(), outline, normal, run, firstFrame, lastFrame, spf, settings, number, reasons);
+        check(foot, "heel", foot.heel(), settings.heelContactOffsetMm(), outline, normal, run, firstFrame, lastFrame, spf, settings, number,
+                reasons);
+        check(foot, "toe", foot.toe(), 0, outline, normal, run, firstFrame, lastFrame, spf, settings, number, reasons);
     }
 
-    private static void check(FootMarkers foot, String part, Optional<MarkerTrajectory> marker, PlateOutline outline, double[] normal,
-            int[] run, int firstFrame, int lastFrame, int spf, ContactSettings settings, int number, List<String> reasons) {
+    /**
+     * Whether the part's contact point (the marker moved {@code forwardMm} towards the toe marker in the plate plane)
+     * stays within the edge tolerance while the plate carries more than the validity threshold.
+     */
+    private static void check(FootMarkers foot, String part, Optional<MarkerTrajectory> marker, double forwardMm, PlateOutline outline,
+            double[] normal, int[] run, int firstFrame, int lastFrame, int spf, ContactSettings settings, int number,
+            List<String> reasons) {
         if (marker.isEmpty()) {
             reasons.add(foot.name() + " " + part + " marker absent: cannot check that the foot is on plate " + number);
             return;
@@ -195,6 +201,9 @@ public final class ContactDetector {
                 continue;
             }
             double[] p = FootMarkers.at(marker, f);
+            if (p != null && forwardMm > 0) {
+                p = towards(p, FootMarkers.at(foot.toe(), f), forwardMm, outline);
+            }
             if (p == null) {
                 missing = true;
             } else if (!outline.contains(p, -settings.edgeToleranceMm())) {
@@ -206,6 +215,23 @@ public final class ContactDetector {
         } else if (missing) {
             reasons.add(foot.name() + " " + part + " marker missing during the contact on plate " + number);
         }
+    }
+
+    /**
+     * {@code from} moved {@code distanceMm} towards {@code to} in the plate plane; without {@code to} (toe marker missing
+     * in this frame) {@code from} unmoved, the stricter test.
+     */
+    private static double[] towards(double[] from, double[] to, double distanceMm, PlateOutline outline) {
+        if (to == null) {
+            return from;
+        }
+        double planar = outline.planarDistanceMm(from, to);
+        if (!(planar > distanceMm)) {
+            return from;
+        }
+        double[] along = outline.inPlane(to[0] - from[0], to[1] - from[1], to[2] - from[2]);
+        double scale = distanceMm / planar;
+        return new double[]{from[0] + along[0] * scale, from[1] + along[1] * scale, from[2] + along[2] * scale};
     }
 
     /** Whether the foot's heel or toe stood over this plate, at ground height, for a few frames in a row. */

@@ -65,6 +65,12 @@ final class PlateOutline {
         return nearest;
     }
 
+    /** The lab vector (x, y, z) with its component along the plate normal removed. */
+    double[] inPlane(double x, double y, double z) {
+        double h = x * up[0] + y * up[1] + z * up[2];
+        return new double[]{x - h * up[0], y - h * up[1], z - h * up[2]};
+    }
+
     /** Distance in the plate plane between two lab points, mm. */
     double planarDistanceMm(double[] a, double[] b) {
         double[] d = {a[0] - b[0], a[1] - b[1], a[2] - b[2]};
