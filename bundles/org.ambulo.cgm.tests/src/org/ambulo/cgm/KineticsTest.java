@@ -20,31 +20,35 @@ import org.junit.jupiter.params.provider.CsvSource;
  * RMS over the stance frames of the contacts valid for kinetics (where both Nexus and we have a value), calibration
  * from the trial's PROCESSING group (its kinematics match Nexus to 1e-4°, DynamicKinematicsTest).
  * <p>
- * Goal: moments ≤ 20 N·mm/kg and powers ≤ 0.05 W/kg per component. Reached on PiG_Motion-FlatFoot-One (both feet) and
- * PiG_Motion-FlatFoot-Hole (left). Not reached, with the tolerance this test holds them to instead:
+ * Goal: moments ≤ 20 N·mm/kg and powers ≤ 0.05 W/kg per component. Moments reach it on every file and side compared
+ * except PiG_Motion3_noFF's right ankle frontal moment; powers on PiG_Motion-FlatFoot-One (both feet),
+ * PiG_Motion-FlatFoot-Hole (left), PiG_Motion3_FF_N18 (left) and PiG_Motion3_noFF (left). Not reached, with the
+ * tolerance this test holds them to instead (worst RMS in brackets):
  * <ul>
- * <li>PiG_Motion-FlatFoot-Full left: hip sagittal 23.6 N·mm/kg, ankle power 0.062 W/kg (tolerance 25 / 0.07);</li>
- * <li>PiGKad_Motion_FootFlat, PiGKadMed_Motion (Nexus 2.3) left: hip sagittal 23.7 N·mm/kg, powers up to 0.075 W/kg
- * (tolerance 25 / 0.08); Nexus 2.3's GroundReactionForce itself differs from the centred frame mean by 0.016 N/kg RMS
- * there (exact for Nexus 1.4), so its analog processing differs;</li>
- * <li>PiG_Motion3_FF_N18 (Nexus 1.8), PiG_Motion3_noFF (Nexus 1.4), both feet: ankle sagittal up to 15, knee 20, hip 35
- * N·mm/kg, powers up to 0.10 W/kg (tolerance 40 / 0.12), although their kinematics match to 2e-4° and their
- * GroundReactionForce to 0.013 N/kg; the swing-phase ankle moments differ too, so the segment parameters or derivatives
- * Nexus used there differ from those that reproduce PiG_Motion-FlatFoot-One; not resolved;</li>
+ * <li>PiG_Motion-FlatFoot-Full left: ankle power (0.057 W/kg; tolerance 0.07);</li>
+ * <li>PiGKad_Motion_FootFlat, PiGKadMed_Motion (Nexus 2.3) left: hip and knee power (0.060 W/kg; tolerance 0.07), hip
+ * sagittal moment 17 N·mm/kg; Nexus 2.3's GroundReactionForce itself differs from the centred frame mean by 0.016 N/kg
+ * RMS there (exact for Nexus 1.4), so its analog processing differs;</li>
+ * <li>PiG_Motion3_FF_N18 right: ankle power (0.052 W/kg; tolerance 0.06);</li>
+ * <li>PiG_Motion3_noFF (no foot flat): ankle frontal moment 18 (left) and 23 (right) N·mm/kg, tolerance 25 on both sides
+ * because the left ankle force (0.11 N/kg) exceeds the 0.1 N/kg force tolerance that goes with 20; right ankle power 0.052 W/kg (tolerance 0.06): the axes of the Nexus foot segment ({@code LFOA} etc.)
+ * are turned by a constant 1–1.5° from the kinematic foot frame there (not so on the foot-flat trials), which this
+ * model does not reproduce;</li>
  * <li>FunctionalWalk (Vicon Workstation 5.2.9): hip sagittal 141 N·mm/kg, knee 58 — the Workstation-era Plug-in Gait
  * kinetics differ from Nexus's; only its ground reaction force is compared.</li>
  * </ul>
- * The right feet of Full, Hole and the KAD trials struck their plates with the heel over the edge: not valid for
- * kinetics by our foot–plate assignment (Nexus used them).
+ * Not compared: the right feet of PiG_Motion-FlatFoot-Hole and of PiGKad_Motion_FootFlat / PiGKadMed_Motion, whose heel
+ * markers are 190 and 115 mm behind their plates' edges (Nexus wrote their ground reaction on only 4 and 18–20 % of the
+ * contact's frames, so it did not use them either); PiG_Motion-FlatFoot-Full right, whose heel landed on the floor
+ * behind plate 1 (stored Foot Strike 11 ms before the plate is loaded; Nexus used it), see FootPlateAssignmentTest.
  * <p>
- * Residual analysis (what remains): the tibia and femur centre-of-mass accelerations implied by the Nexus joint forces
- * equal ours (five-point stencil, SegmentMotion) to 1e-3 m/s², but the foot's do not (1–4 m/s² RMS, 0.02–0.06 N/kg in
- * the ankle force, which the lever arm up the leg turns into most of the knee and hip moment differences). The cause:
- * the Nexus foot segment origin {@code LFOO} is not the toe marker but a point fixed relative to the ankle joint centre
- * in the foot frame (about 131 mm from the AJC along the foot axis and 11 mm lateral on PiG_Motion-FlatFoot-Full, while
- * |AJC–TOE| varies 121–130 mm during stance), i.e. the static trial's foot; a centre of mass halfway between AJC and
- * LFOO reduces the foot's acceleration residual (Full 1.46 → 1.05, Motion3_FF_N18 2.36 → 1.44 m/s²) but does not
- * remove it. Not resolved; needs the static foot geometry from the calibration.
+ * What the residual analysis found and the model now does (KineticFoot): the Nexus kinetic foot is not AJC–toe marker
+ * frame by frame; its length is the trial mean of |HEE − TOE| minus the marker radius ({@code |LFOA − LFOO|} of the
+ * Nexus foot segment, KineticFootTest) and its centre of mass is half that length from the AJC along the foot axis.
+ * With it the foot centre-of-mass acceleration implied by the Nexus ankle force equals ours to the file's float
+ * precision on the foot-flat trials (it was 1–4 m/s² off), and the hip sagittal moment RMS fell from 24–35 to 6–17
+ * N·mm/kg. The powers' remaining differences come from the joint angular velocity, whose Nexus definition is not yet
+ * reproduced (SegmentMotion).
  */
 class KineticsTest {
 
@@ -62,9 +66,9 @@ class KineticsTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"PiG_Motion-FlatFoot-One.c3d, LEFT, 20, 0.05", "PiG_Motion-FlatFoot-One.c3d, RIGHT, 20, 0.05",
-            "PiG_Motion-FlatFoot-Hole.c3d, LEFT, 20, 0.05", "PiG_Motion-FlatFoot-Full.c3d, LEFT, 25, 0.07",
-            "PiGKad_Motion_FootFlat.c3d, LEFT, 25, 0.08", "PiGKadMed_Motion.c3d, LEFT, 25, 0.08", "PiG_Motion3_FF_N18.c3d, LEFT, 40, 0.12",
-            "PiG_Motion3_FF_N18.c3d, RIGHT, 40, 0.12", "PiG_Motion3_noFF.c3d, LEFT, 40, 0.12", "PiG_Motion3_noFF.c3d, RIGHT, 40, 0.12"})
+            "PiG_Motion-FlatFoot-Hole.c3d, LEFT, 20, 0.05", "PiG_Motion-FlatFoot-Full.c3d, LEFT, 20, 0.07",
+            "PiGKad_Motion_FootFlat.c3d, LEFT, 20, 0.07", "PiGKadMed_Motion.c3d, LEFT, 20, 0.07", "PiG_Motion3_FF_N18.c3d, LEFT, 20, 0.05",
+            "PiG_Motion3_FF_N18.c3d, RIGHT, 20, 0.06", "PiG_Motion3_noFF.c3d, LEFT, 25, 0.05", "PiG_Motion3_noFF.c3d, RIGHT, 25, 0.06"})
     void momentsAndPowersMatchNexusOverStance(String file, Side side, double momentToleranceNmmPerKg, double powerToleranceWPerKg)
             throws CgmException {
         C3dFile dynamic = PigFiles.pig(file);

@@ -40,7 +40,9 @@ final class InverseDynamics {
         SegmentTrajectory foot = r.foot(side);
         double[] kjc = femur.origin;
         double[] ajc = tibia.origin;
-        double[] toe = foot.origin;
+        // the kinetic foot: fixed length per trial, centre of mass on the foot axis (KineticFoot)
+        double footLength = footLengthMm(r, side);
+        double[] toe = KineticFoot.distalEnd(foot, ajc, footLength);
         double[] footCom = com(ajc, toe, Dempster.FOOT);
         double[] tibiaCom = com(kjc, ajc, Dempster.TIBIA);
         double[] femurCom = com(hjc, kjc, Dempster.FEMUR);
@@ -89,6 +91,11 @@ final class InverseDynamics {
     }
 
     private static final double[] ORIGIN = new double[3];
+
+    /** The kinetic foot's length: from the heel and toe markers, else the trial mean of |AJC − TOE|. */
+    static double footLengthMm(Reconstruction r, Side side) {
+        return r.footLengthMm(side).orElseGet(() -> KineticFoot.ankleToToeMm(r.tibia(side).origin, r.foot(side).origin));
+    }
 
     /**
      * Load at the proximal point of one segment, given the distal load (fd N at point pd mm, md N·mm). Writes fp, mp.

@@ -46,6 +46,10 @@ final class KineticsCalculator {
                 notes.add("no valid force-plate contact of the " + Reconstruction.name(side) + " foot: its kinetics are NaN"
                         + (settings.swingFromInertia() ? " in stance (swing from inertia only)" : ""));
             }
+            if (r.footLengthMm(side).isEmpty()) {
+                notes.add("no " + Reconstruction.name(side) + " heel marker (" + p + "HEE): the kinetic foot's length is the mean"
+                        + " ankle joint centre to toe marker distance instead of Plug-in Gait's heel-to-toe length");
+            }
             InverseDynamics id = InverseDynamics.compute(r, side, bodyMassKg, rateHz, grf, include);
             double[] force = SegmentMotion.nan(3 * n);
             double[] normalised = SegmentMotion.nan(3 * n);

@@ -1,5 +1,7 @@
 package org.ambulo.cgm.internal;
 
+import java.util.Optional;
+
 import org.ambulo.cgm.CgmException;
 import org.ambulo.model.Side;
 
@@ -30,6 +32,9 @@ final class Reconstruction {
     final SegmentTrajectory rightFootUncorrected;
     final SegmentTrajectory leftFoot;
     final SegmentTrajectory rightFoot;
+    /** Length of the kinetic foot from the heel and toe markers (see KineticFoot); empty without a heel marker. */
+    private Optional<Double> leftFootLengthMm = java.util.Optional.empty();
+    private Optional<Double> rightFootLengthMm = java.util.Optional.empty();
 
     private Reconstruction(int frames) {
         this.frames = frames;
@@ -74,6 +79,10 @@ final class Reconstruction {
         return side == Side.LEFT ? leftFoot : rightFoot;
     }
 
+    Optional<Double> footLengthMm(Side side) {
+        return side == Side.LEFT ? leftFootLengthMm : rightFootLengthMm;
+    }
+
     SegmentTrajectory footUncorrected(Side side) {
         return side == Side.LEFT ? leftFootUncorrected : rightFootUncorrected;
     }
@@ -115,6 +124,13 @@ final class Reconstruction {
             double[] ank = markers.require(s + "ANK", "the " + name(side) + " ankle joint centre");
             double[] toe = markers.require(s + "TOE", "the " + name(side) + " foot");
             r.leg(p.leg(side), thi, kne, tib, ank, toe, p.markerRadiusMm(), side == Side.LEFT ? leftAnkleCentre : rightAnkleCentre);
+            // the heel marker is optional for kinematics; kinetics fall back without it (KineticsCalculator notes it)
+            Optional<Double> footLength = KineticFoot.lengthMm(markers.find(s + "HEE").orElse(null), toe, p.markerRadiusMm());
+            if (side == Side.LEFT) {
+                r.leftFootLengthMm = footLength;
+            } else {
+                r.rightFootLengthMm = footLength;
+            }
         }
         return r;
     }
