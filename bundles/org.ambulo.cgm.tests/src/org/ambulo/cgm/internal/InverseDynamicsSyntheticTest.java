@@ -37,8 +37,14 @@ class InverseDynamicsSyntheticTest {
             assertEquals(omega, m.angularVelocityRadPerS[3 * f + 2], omega * 1e-4);
             assertEquals(0, m.angularVelocityRadPerS[3 * f], 1e-12);
             assertEquals(0, m.angularAccelerationRadPerS2[3 * f + 2], 1e-9);
+            // the powers' angular velocity, central difference over ±2 frames: exactly omega * sin(2 omega dt) / (2 omega
+            // dt) for this motion (2.7e-4 below omega at 2 rad/s, 100 Hz)
+            double x = 2 * omega / rate;
+            assertEquals(omega * Math.sin(x) / x, m.powerAngularVelocityRadPerS[3 * f + 2], 1e-9);
+            assertEquals(0, m.powerAngularVelocityRadPerS[3 * f], 1e-12);
         }
         assertTrue(Double.isNaN(m.comAccelerationMps2[0]), "no derivative at the trial ends");
+        assertTrue(Double.isNaN(m.powerAngularVelocityRadPerS[3 + 2]), "the ±2 frame difference needs two frames either side");
     }
 
     /**

@@ -7,7 +7,8 @@ import org.ambulo.model.Side;
  * {@code F_p = m (a - g) - F_d} and {@code M_p = dH/dt - M_d - (p_d - c) × F_d - (p_p - c) × F_p}, where the distal
  * load of the foot is the ground reaction and that of the tibia and femur the opposite of the joint load below. The
  * results are the force and moment the proximal segment exerts on the distal one at the ankle, knee and hip joint
- * centres, lab frame, N and N·mm, and the joint powers {@code M · (ω_distal - ω_proximal)} in W.
+ * centres, lab frame, N and N·mm, and the joint powers {@code M · (ω_distal - ω_proximal)} in W (ω from the ±2-frame
+ * difference of the segment frames, SegmentMotion).
  */
 final class InverseDynamics {
 
@@ -155,8 +156,8 @@ final class InverseDynamics {
 
     private static void power(InverseDynamics out, int joint, int f, double[] mp, SegmentMotion distal, SegmentMotion proximal) {
         int o = 3 * f;
-        double[] wd = distal.angularVelocityRadPerS;
-        double[] wp = proximal.angularVelocityRadPerS;
+        double[] wd = distal.powerAngularVelocityRadPerS;
+        double[] wp = proximal.powerAngularVelocityRadPerS;
         out.powerW[joint][f] = (mp[0] * (wd[o] - wp[o]) + mp[1] * (wd[o + 1] - wp[o + 1]) + mp[2] * (wd[o + 2] - wp[o + 2])) / 1000.0;
     }
 
