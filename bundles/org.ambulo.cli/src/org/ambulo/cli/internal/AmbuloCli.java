@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.ambulo.model.catalog.TrialCatalog;
 import org.ambulo.norms.NormDataset;
+import org.ambulo.pipeline.ProcessorRegistry;
 
 /**
  * The {@code ambulo} command line, independent of how it was started. Exit codes are part of the interface that labs
@@ -18,14 +19,16 @@ public final class AmbuloCli {
     private final String version;
     private final Supplier<Optional<TrialCatalog>> catalog;
     private final Supplier<List<NormDataset>> normDatasets;
+    private final Supplier<Optional<ProcessorRegistry>> processors;
     private final PrintStream out;
     private final PrintStream err;
 
     public AmbuloCli(String version, Supplier<Optional<TrialCatalog>> catalog, Supplier<List<NormDataset>> normDatasets,
-            PrintStream out, PrintStream err) {
+            Supplier<Optional<ProcessorRegistry>> processors, PrintStream out, PrintStream err) {
         this.version = version;
         this.catalog = catalog;
         this.normDatasets = normDatasets;
+        this.processors = processors;
         this.out = out;
         this.err = err;
     }
@@ -54,6 +57,7 @@ public final class AmbuloCli {
                 case "emg" -> new EmgCommand(out, err).run(rest);
                 case "indices" -> new IndicesCommand(out, err, normDatasets).run(rest);
                 case "norms" -> new NormsCommand(out, err, normDatasets).run(rest);
+                case "analyze" -> new AnalyzeCommand(version, out, err, processors, normDatasets).run(rest);
                 default -> {
                     err.println("ambulo: unknown command '" + args[0] + "'. Run 'ambulo --help' for the commands.");
                     yield ExitCode.USAGE;
@@ -73,6 +77,9 @@ public final class AmbuloCli {
                 Without a command, ./ambulo opens the workbench.
 
                 Commands:
+                  analyze (SESSION.json | --demo) -o OUT_DIR
+                                         the whole session: report PDF, CSVs of every curve and the
+                                         spatiotemporal table, processed C3D and provenance JSON
                   --help                 this help
                   --version              the Ambulo version and build
                   list FOLDER            the C3D files of a session folder: frames, rates, markers, analog channels, status

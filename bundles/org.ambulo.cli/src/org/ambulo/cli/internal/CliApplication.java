@@ -8,6 +8,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.ambulo.model.catalog.TrialCatalog;
 import org.ambulo.norms.NormDataset;
+import org.ambulo.pipeline.DefaultMethods;
+import org.ambulo.pipeline.Method;
+import org.ambulo.pipeline.MethodValidation;
+import org.ambulo.pipeline.ProcessorRegistry;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.Bundle;
@@ -30,10 +34,15 @@ public final class CliApplication implements IApplication {
         catalogs.open();
         ServiceTracker<NormDataset, NormDataset> norms = new ServiceTracker<>(bundleContext, NormDataset.class, null);
         norms.open();
+        ServiceTracker<ProcessorRegistry, ProcessorRegistry> processors = new ServiceTracker<>(bundleContext, ProcessorRegistry.class,
+                null);
+        processors.open();
         try {
-            AmbuloCli cli = new AmbuloCli(versionOf(bundle), () -> waitFor(catalogs), () -> datasets(norms), System.out, System.err);
+            AmbuloCli cli = new AmbuloCli(versionOf(bundle), () -> waitFor(catalogs), () -> datasets(norms), () -> registry(processors),
+                    System.out, System.err);
             return cli.run(args);
         } finally {
+            processors.close();
             norms.close();
             catalogs.close();
             System.out.flush();
@@ -62,6 +71,29 @@ public final class CliApplication implements IApplication {
         List<NormDataset> datasets = new ArrayList<>(tracker.getTracked().values());
         datasets.sort(Comparator.comparing(dataset -> dataset.provenance().id()));
         return datasets;
+    }
+
+    /**
+     * The processor registry once every step of the default method is installed: DS activates the processor bundles
+     * lazily, so the registry may at first know only some of them.
+     */
+    private static Optional<ProcessorRegistry> registry(ServiceTracker<ProcessorRegistry, ProcessorRegistry> tracker) {
+        Optional<ProcessorRegistry> registry = waitFor(tracker);
+        if (registry.isEmpty()) {
+            return registry;
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SERVICE_WAIT_MILLIS);
+        try {
+            Method method = DefaultMethods.full();
+            while (!MethodValidation.validate(method, registry.get()).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // The default method could not be read: analyze reports it with the file named.
+        }
+        return registry;
     }
 
     @Override
