@@ -37,4 +37,13 @@ out=$("$ambulo" events "$walk" 2>&1); code=$?
 [ $code -eq 0 ] || fail "ambulo events exited $code: $out"
 echo "$out" | grep -q 'Foot Strike' || fail "ambulo events found no foot strike: $out"
 
-echo "smoke test passed: --version, --help, usage error, list, inspect of a broken file, stp, events"
+# The main job through the product's own runtime (catches OSGi wiring and weaving problems unit tests cannot see).
+demo_out=$(mktemp -d)
+out=$("$ambulo" analyze --demo -o "$demo_out" 2>&1); code=$?
+[ $code -eq 0 ] || fail "ambulo analyze --demo exited $code: $out"
+ls "$demo_out"/*-report.pdf >/dev/null 2>&1 || fail "ambulo analyze --demo wrote no report PDF: $out"
+ls "$demo_out"/*-spatiotemporal.csv "$demo_out"/*-processed.c3d "$demo_out"/*.provenance.json >/dev/null 2>&1 \
+	|| fail "ambulo analyze --demo is missing CSV, processed C3D or provenance: $(ls "$demo_out")"
+rm -rf "$demo_out"
+
+echo "smoke test passed: --version, --help, usage error, list, inspect of a broken file, stp, events, analyze --demo"
