@@ -20,18 +20,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * RMS over the stance frames of the contacts valid for kinetics (where both Nexus and we have a value), calibration
  * from the trial's PROCESSING group (its kinematics match Nexus to 1e-4°, DynamicKinematicsTest).
  * <p>
- * Goal: moments ≤ 20 N·mm/kg and powers ≤ 0.05 W/kg per component. Moments reach it on every file and side compared
- * except PiG_Motion3_noFF's right ankle frontal moment; powers on every file and side except the Nexus 2.3 KAD trials
- * (worst RMS over stance, ours − Nexus, W/kg: PiG_Motion-FlatFoot-One 0.014, -Hole 0.020, -Full 0.032,
- * PiG_Motion3_FF_N18 0.041, PiG_Motion3_noFF 0.044). Not reached, with the tolerance this test holds them to instead
- * (worst RMS in brackets):
+ * Goal: moments ≤ 20 N·mm/kg and powers ≤ 0.05 W/kg per component. Both are reached on every file and side compared
+ * except PiG_Motion3_noFF's ankle frontal moment (worst RMS over stance, ours − Nexus: powers, W/kg:
+ * PiG_Motion-FlatFoot-One 0.014, -Hole 0.020, -Full 0.032, PiGKad_Motion_FootFlat / PiGKadMed_Motion 0.019,
+ * PiG_Motion3_FF_N18 0.041, PiG_Motion3_noFF 0.044; moments, N·mm/kg: 14 on -Hole, 10 on -Full, 3.2 on the KAD trials,
+ * 6.3 on PiG_Motion3_FF_N18). Not reached, with the tolerance this test holds it to instead:
  * <ul>
- * <li>PiGKad_Motion_FootFlat, PiGKadMed_Motion (Nexus 2.3) left: hip and knee power (0.061 W/kg; tolerance 0.07), hip
- * sagittal moment 17 N·mm/kg; with the Nexus moments our angular velocities leave only 0.012–0.015 W/kg there, so the
- * power error is the moment error, which comes from the ground reaction: Nexus 2.3's GroundReactionForce differs from
- * the centred frame mean by 0.016 N/kg RMS (exact for Nexus 1.4); a mean over ±1 analog sample instead of ±spf/2
- * leaves 0.010 N/kg and the hip sagittal moment 3.3 N·mm/kg, power 0.013 W/kg, but is not exact either and breaks
- * the Nexus 1.4 trials (0.03–0.05 N/kg), so its analog processing differs and is not reproduced yet;</li>
  * <li>PiG_Motion3_noFF (no foot flat): ankle frontal moment 18 (left) and 23 (right) N·mm/kg, tolerance 25 on both sides
  * because the left ankle force (0.11 N/kg) exceeds the 0.1 N/kg force tolerance that goes with 20: the axes of the
  * Nexus foot segment ({@code LFOA} etc.) are turned by a constant 1–1.5° from the kinematic foot frame there (not so
@@ -39,10 +33,25 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <li>FunctionalWalk (Vicon Workstation 5.2.9): hip sagittal 141 N·mm/kg, knee 58 — the Workstation-era Plug-in Gait
  * kinetics differ from Nexus's; only its ground reaction force is compared.</li>
  * </ul>
+ * The ground reaction: Nexus (1.4, 1.8, 2.3 and Workstation 5.2.9 alike) writes each frame as the mean of the analog
+ * samples centred on it (spf/2 either side) and, on the first and last frame of a contact, still averages the whole
+ * window, samples just before the strike or after the off included. A least-squares fit of a 25-tap kernel to the
+ * stored GroundReactionForce inside the stance of PiGKadMed_Motion gives exactly 1/11 on taps −5..+5 and 0 elsewhere;
+ * all the earlier differences (0.016 N/kg RMS on the Nexus 2.3 KAD trials, 0.01–0.013 on PiG_Motion3, 0.02 on
+ * FunctionalWalk) were on those two edge frames, where the samples outside the detected contact had been counted as
+ * zero. With the whole window (default; {@link KineticsSettings#clipGroundReactionToContact()} restores the clipping)
+ * the ground reaction matches to float precision on every file, the joint forces to 0.002 N/kg except at the
+ * PiG_Motion3_noFF ankle, and on the KAD trials the hip sagittal moment RMS fell from 17.1 to 1.9 N·mm/kg, hip power
+ * from 0.061 to 0.014 W/kg, knee power from 0.055 to 0.015 W/kg. (Averaging ±1 analog sample instead had lowered the
+ * KAD trials' errors only by shrinking the edge frames' window, and broke the others.)
+ * <p>
  * Not compared: the right feet of PiG_Motion-FlatFoot-Hole and of PiGKad_Motion_FootFlat / PiGKadMed_Motion, whose heel
  * markers are 190 and 115 mm behind their plates' edges (Nexus wrote their ground reaction on only 4 and 18–20 % of the
  * contact's frames, so it did not use them either); PiG_Motion-FlatFoot-Full right, whose heel landed on the floor
- * behind plate 1 (stored Foot Strike 11 ms before the plate is loaded; Nexus used it), see FootPlateAssignmentTest.
+ * behind plate 1 (stored Foot Strike 11 ms before the plate is loaded; Nexus used it), see FootPlateAssignmentTest;
+ * PiGKad_Motion right: its ground reaction matches Nexus exactly (groundReactionForceMatchesNexus) and its kinematics
+ * within 1e-3° (DynamicKinematicsTest), yet the ankle force differs by 0.07 N/kg RMS and the hip sagittal moment by
+ * 126 N·mm/kg (knee 55): the cause is not found yet (left: toe off plate 2, not valid).
  * <p>
  * What the residual analysis found and the model now does (KineticFoot): the Nexus kinetic foot is not AJC–toe marker
  * frame by frame; its length is the trial mean of |HEE − TOE| minus the marker radius ({@code |LFOA − LFOO|} of the
@@ -71,7 +80,7 @@ class KineticsTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"PiG_Motion-FlatFoot-One.c3d, LEFT, 20, 0.05", "PiG_Motion-FlatFoot-One.c3d, RIGHT, 20, 0.05",
             "PiG_Motion-FlatFoot-Hole.c3d, LEFT, 20, 0.05", "PiG_Motion-FlatFoot-Full.c3d, LEFT, 20, 0.05",
-            "PiGKad_Motion_FootFlat.c3d, LEFT, 20, 0.07", "PiGKadMed_Motion.c3d, LEFT, 20, 0.07", "PiG_Motion3_FF_N18.c3d, LEFT, 20, 0.05",
+            "PiGKad_Motion_FootFlat.c3d, LEFT, 20, 0.05", "PiGKadMed_Motion.c3d, LEFT, 20, 0.05", "PiG_Motion3_FF_N18.c3d, LEFT, 20, 0.05",
             "PiG_Motion3_FF_N18.c3d, RIGHT, 20, 0.05", "PiG_Motion3_noFF.c3d, LEFT, 25, 0.05", "PiG_Motion3_noFF.c3d, RIGHT, 25, 0.05"})
     void momentsAndPowersMatchNexusOverStance(String file, Side side, double momentToleranceNmmPerKg, double powerToleranceWPerKg)
             throws CgmException {
@@ -98,30 +107,63 @@ class KineticsTest {
     }
 
     /**
-     * Nexus 1.4 averages the analog samples centred on each frame (spf/2 either side): float precision (1e-3 N/kg);
-     * Workstation 5.2.9 (FunctionalWalk: up to 0.02 N/kg RMS, tolerance 0.03) and Nexus 2.3 (0.016 N/kg) process the analogs a little
-     * differently.
+     * The frame mean of the analog samples centred on each frame, edge frames included (see the class description):
+     * float precision (0.001 N/kg) on every Nexus version and on Workstation 5.2.9.
      */
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"plugingait/PiG_Motion-FlatFoot-One.c3d, LEFT, 0.001", "plugingait/PiG_Motion-FlatFoot-One.c3d, RIGHT, 0.001",
-            "plugingait/PiG_Motion-FlatFoot-Hole.c3d, LEFT, 0.001", "plugingait/PiG_Motion-FlatFoot-Full.c3d, LEFT, 0.001",
-            "other/FunctionalWalk.c3d, LEFT, 0.03", "other/FunctionalWalk.c3d, RIGHT, 0.03", "plugingait/PiGKadMed_Motion.c3d, LEFT, 0.02"})
-    void groundReactionForceMatchesNexus(String file, Side side, double toleranceNPerKg) throws CgmException {
+    @CsvSource({"plugingait/PiG_Motion-FlatFoot-One.c3d, LEFT, true", "plugingait/PiG_Motion-FlatFoot-One.c3d, RIGHT, true",
+            "plugingait/PiG_Motion-FlatFoot-Hole.c3d, LEFT, true", "plugingait/PiG_Motion-FlatFoot-Full.c3d, LEFT, true",
+            "other/FunctionalWalk.c3d, LEFT, true", "other/FunctionalWalk.c3d, RIGHT, true", "plugingait/PiGKadMed_Motion.c3d, LEFT, true",
+            "plugingait/PiGKad_Motion_FootFlat.c3d, LEFT, true", "plugingait/PiGKad_Motion.c3d, RIGHT, true",
+            "plugingait/PiG_Motion3_FF_N18.c3d, LEFT, false", "plugingait/PiG_Motion3_FF_N18.c3d, RIGHT, false",
+            "plugingait/PiG_Motion3_noFF.c3d, LEFT, false", "plugingait/PiG_Motion3_noFF.c3d, RIGHT, false"})
+    void groundReactionForceMatchesNexus(String file, Side side, boolean compareNormalised) throws CgmException {
         C3dFile dynamic = PigFiles.read("OpenMA__openma-data/input/c3d/" + file);
         CgmResult result = model(dynamic, KineticsSettings.defaults());
         String p = String.valueOf(side.labelPrefix());
         double[] grf = rmsOverStance(dynamic, result, p + "GroundReactionForce", side);
         for (int axis = 0; axis < 3; axis++) {
-            assertTrue(grf[axis] <= toleranceNPerKg, file + " " + p + "GroundReactionForce axis " + axis + ": RMS " + grf[axis]);
+            assertTrue(grf[axis] <= 0.001, file + " " + p + "GroundReactionForce axis " + axis + ": RMS " + grf[axis] + " N/kg");
+        }
+        if (!compareNormalised) {
+            // PiG_Motion3: the vertical matches, the horizontal NormalisedGRF axes differ (19.7 and 8.0 %BW RMS
+            // forward and medial), its axis convention on these trials is not reproduced
+            return;
         }
         // % body weight in the progression frame (Nexus 2.3; Nexus 1.4 keeps the lab x, which is the same on these
-        // trials walking along +x), y medial: 100/g times the force
+        // trials walking along +x), y medial: 100/g times the force; float precision
         double[] normalised = rmsOverStance(dynamic, result, p + "NormalisedGRF", side);
         for (int axis = 0; axis < 3; axis++) {
-            // Workstation 5.2.9 and Nexus 2.3 differ by up to 0.2 %BW (0.02 N/kg): tolerance 0.25 %BW there
-            assertTrue(normalised[axis] <= (toleranceNPerKg > 0.001 || file.contains("other") ? 0.25 : 0.01),
-                    file + " " + p + "NormalisedGRF axis " + axis + ": RMS " + normalised[axis]);
+            assertTrue(normalised[axis] <= 0.01, file + " " + p + "NormalisedGRF axis " + axis + ": RMS " + normalised[axis]);
         }
+    }
+
+    /**
+     * Clipping the edge frames' windows to the detected contact (the setting) no longer matches Nexus: PiGKadMed_Motion
+     * left differs by 0.016 N/kg RMS vertically then, on its first and last contact frame only.
+     */
+    @Test
+    void clippingTheGroundReactionToTheContactChangesOnlyItsEdgeFrames() throws CgmException {
+        C3dFile dynamic = PigFiles.pig("PiGKadMed_Motion.c3d");
+        CgmSignal nexusLike = model(dynamic, KineticsSettings.defaults()).signal("LGroundReactionForce").orElseThrow();
+        CgmResult clippedResult = model(dynamic, KineticsSettings.defaults().withClipGroundReactionToContact(true));
+        CgmSignal clipped = clippedResult.signal("LGroundReactionForce").orElseThrow();
+        List<Integer> differing = new java.util.ArrayList<>();
+        int stance = 0;
+        for (int f = 0; f < dynamic.frameCount(); f++) {
+            assertEquals(Double.isFinite(nexusLike.z()[f]), Double.isFinite(clipped.z()[f]), "same contact frames, frame " + f);
+            if (Double.isFinite(nexusLike.z()[f])) {
+                stance++;
+                if (Math.abs(nexusLike.z()[f] - clipped.z()[f]) > 1e-9) {
+                    differing.add(f);
+                }
+            }
+        }
+        assertEquals(2, differing.size(), "only the first and last contact frames differ: " + differing);
+        assertTrue(differing.get(1) - differing.get(0) == stance - 1,
+                "they are the contact's edges: " + differing + ", " + stance + " frames");
+        double rms = rmsOverStance(dynamic, clippedResult, "LGroundReactionForce", Side.LEFT)[2];
+        assertTrue(rms > 0.01, "clipped vertical GRF RMS " + rms + " N/kg: should miss Nexus");
     }
 
     @Test

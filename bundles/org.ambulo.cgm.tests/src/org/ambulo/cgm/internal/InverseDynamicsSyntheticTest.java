@@ -93,8 +93,8 @@ class InverseDynamicsSyntheticTest {
         PlateReaction plate = new PlateReaction(1, 2, 1000, zero, zero, fz, copX, copY, copZ, zero, corners, 0);
         PlateContact contact = new PlateContact(1, java.util.Optional.of(Side.LEFT), 0.0, (samples - 1) / 1000.0, true, "synthetic",
                 List.of());
-        GroundReaction left = GroundReaction.of(Side.LEFT, frames, 100, 0, spf, List.of(plate), List.of(contact));
-        GroundReaction right = GroundReaction.of(Side.RIGHT, frames, 100, 0, spf, List.of(plate), List.of(contact));
+        GroundReaction left = GroundReaction.of(Side.LEFT, frames, 100, 0, spf, List.of(plate), List.of(contact), false);
+        GroundReaction right = GroundReaction.of(Side.RIGHT, frames, 100, 0, spf, List.of(plate), List.of(contact), false);
         for (int k = 1; k < frames - 1; k++) {
             assertTrue(left.inContact[k]);
             assertEquals(10.0 * k, left.forceN[3 * k + 2], 1e-9, "frame " + k);
@@ -102,5 +102,39 @@ class InverseDynamicsSyntheticTest {
             assertEquals(-100 * 10.0 * k, left.momentNmm[3 * k + 1], 1e-6, "My = -x Fz");
             assertTrue(!right.inContact[k], "the contact is the left foot's");
         }
+    }
+
+    /**
+     * The same ramp with a contact from sample 52 to 147: frames 5 to 15 have samples of it in their window. As Nexus, the
+     * edge frames average their whole window (frame 5: samples 45..55, mean 50 N); clipped to the contact the samples
+     * 45..51 count as zero (frame 5: (52 + 53 + 54 + 55) / 11 N). Both mark the same frames as in contact.
+     */
+    @Test
+    void edgeFramesAverageTheirWholeWindowUnlessClippedToTheContact() {
+        int frames = 20;
+        int spf = 10;
+        int samples = frames * spf;
+        double[] fz = new double[samples];
+        double[] zero = new double[samples];
+        double[] cop = new double[samples];
+        for (int s = 0; s < samples; s++) {
+            fz[s] = s;
+        }
+        double[] corners = {500, 500, 0, -500, 500, 0, -500, -500, 0, 500, -500, 0};
+        PlateReaction plate = new PlateReaction(1, 2, 1000, zero, zero, fz, cop, cop, cop, zero, corners, 0);
+        PlateContact contact = new PlateContact(1, java.util.Optional.of(Side.LEFT), 0.052, 0.147, true, "synthetic", List.of());
+        GroundReaction nexus = GroundReaction.of(Side.LEFT, frames, 100, 0, spf, List.of(plate), List.of(contact), false);
+        GroundReaction clipped = GroundReaction.of(Side.LEFT, frames, 100, 0, spf, List.of(plate), List.of(contact), true);
+        for (int k = 0; k < frames; k++) {
+            boolean expected = k >= 5 && k <= 15;
+            assertEquals(expected, nexus.inContact[k], "frame " + k);
+            assertEquals(expected, clipped.inContact[k], "frame " + k);
+            if (expected) {
+                assertEquals(10.0 * k, nexus.forceN[3 * k + 2], 1e-9, "frame " + k + ": whole window");
+            }
+        }
+        assertEquals((52 + 53 + 54 + 55) / 11.0, clipped.forceN[3 * 5 + 2], 1e-9);
+        assertEquals((145 + 146 + 147) / 11.0, clipped.forceN[3 * 15 + 2], 1e-9, "frame 15: samples 145..147 of 145..155");
+        assertEquals(100.0, clipped.forceN[3 * 10 + 2], 1e-9, "inner frames are the same");
     }
 }

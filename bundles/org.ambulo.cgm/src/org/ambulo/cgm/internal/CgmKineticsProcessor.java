@@ -36,7 +36,8 @@ public final class CgmKineticsProcessor implements Processor<KineticsSettings> {
 
     @Override
     public String version() {
-        return "1.0.0";
+        // 1.1.0: the ground reaction's edge frames average their whole analog window, as Nexus
+        return "1.1.0";
     }
 
     @Override

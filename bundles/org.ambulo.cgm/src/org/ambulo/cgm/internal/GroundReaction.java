@@ -10,8 +10,10 @@ import org.ambulo.model.Side;
  * The ground reaction on one foot at the point rate, from the plate contacts assigned to it and valid for kinetics:
  * force (N), and moment about the lab origin (N·mm), lab frame; zero outside contacts, {@code inContact} marks the
  * frames with a contact. Each frame is the mean of the analog samples centred on it (spf/2 either side, spf = analog
- * samples per frame): this reproduces the Nexus GroundReactionForce points exactly (PiG_Motion-FlatFoot-One,
- * FunctionalWalk). Samples outside the contact count as zero.
+ * samples per frame); the contact's frames are those whose window overlaps its strike–off interval. As Nexus (1.4 to
+ * 2.3, Workstation 5.2.9), the edge frames average all their window's samples, also those just before the strike or
+ * after the off (below the detection threshold but not zero): this reproduces the Nexus GroundReactionForce points on
+ * every frame (KineticsTest). With {@code clipToContact} those samples count as zero instead.
  */
 final class GroundReaction {
 
@@ -33,9 +35,11 @@ final class GroundReaction {
     /**
      * @param firstFrameTimeSeconds
      *            capture time of point frame 0 ({@code (firstFrame - 1) / pointRate})
+     * @param clipToContact
+     *            count the samples outside a contact as zero (not Nexus, see {@code KineticsSettings})
      */
     static GroundReaction of(Side side, int frames, double pointRateHz, double firstFrameTimeSeconds, int samplesPerFrame,
-            List<PlateReaction> reactions, List<PlateContact> contacts) {
+            List<PlateReaction> reactions, List<PlateContact> contacts, boolean clipToContact) {
         GroundReaction g = new GroundReaction(frames);
         int half = samplesPerFrame / 2;
         for (PlateContact c : contacts) {
@@ -62,6 +66,10 @@ final class GroundReaction {
                     continue;
                 }
                 g.inContact[f] = true;
+                if (!clipToContact) {
+                    lo = Math.max(centre - half, 0);
+                    hi = Math.min(centre + half, n - 1);
+                }
                 double fx = 0, fy = 0, fz = 0, mx = 0, my = 0, mz = 0;
                 for (int s = lo; s <= hi; s++) {
                     double x = r.forceXN()[s];

@@ -35,7 +35,8 @@ final class KineticsCalculator {
         for (Side side : Side.values()) {
             double lateral = side == Side.LEFT ? -1 : 1;
             String p = String.valueOf(side.labelPrefix());
-            GroundReaction grf = GroundReaction.of(side, n, rateHz, firstFrameTimeSeconds, samplesPerFrame, reactions, contacts);
+            GroundReaction grf = GroundReaction.of(side, n, rateHz, firstFrameTimeSeconds, samplesPerFrame, reactions, contacts,
+                    settings.clipGroundReactionToContact());
             boolean[] include = new boolean[n];
             int stance = 0;
             for (int f = 0; f < n; f++) {
