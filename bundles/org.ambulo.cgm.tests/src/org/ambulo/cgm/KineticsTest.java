@@ -51,7 +51,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * behind plate 1 (stored Foot Strike 11 ms before the plate is loaded; Nexus used it), see FootPlateAssignmentTest;
  * PiGKad_Motion right: its ground reaction matches Nexus exactly (groundReactionForceMatchesNexus) and its kinematics
  * within 1e-3° (DynamicKinematicsTest), yet the ankle force differs by 0.07 N/kg RMS and the hip sagittal moment by
- * 126 N·mm/kg (knee 55): the cause is not found yet (left: toe off plate 2, not valid).
+ * 126 N·mm/kg (knee 55). Not the plates: one contact, right foot entirely on plate 1 (1.782–2.421 s), GRF and ankle
+ * sagittal moment match frame by frame (left: toe off plate 2, not valid). The cause is the markers: this file stores
+ * them unfiltered (RMS fourth difference 1–3 mm per marker against 0.004–0.05 mm on every other Nexus trial), so the
+ * segment accelerations are noise-dominated. The tibia and femur centre-of-mass accelerations implied by the Nexus joint
+ * forces are a low-passed second derivative of our centres of mass (a 15-tap least-squares kernel fits them to 0.003
+ * m/s²; gain 1 to 15 Hz, about 0.5–0.7 at 30 Hz, differing per segment), while our five-point stencil (exact on the
+ * filtered trials) differs from them by 1.6 m/s² RMS. Low-passing the markers (2nd-order Butterworth 30 Hz, zero lag)
+ * before the model halves the hip error (58 N·mm/kg) and cuts the ankle force to 0.014 N/kg, but no fixed Butterworth
+ * reproduces the Nexus smoothing (it seems adaptive, e.g. a GCV spline), so the file stays out of the comparison.
  * <p>
  * What the residual analysis found and the model now does (KineticFoot): the Nexus kinetic foot is not AJC–toe marker
  * frame by frame; its length is the trial mean of |HEE − TOE| minus the marker radius ({@code |LFOA − LFOO|} of the
