@@ -32,15 +32,18 @@ final class CurveSections {
     }
 
     void all() throws IOException {
-        grid(ReportSection.KINEMATICS.heading(), r.kinematics(), 3, 5);
-        grid(ReportSection.KINETICS.heading(), r.kinetics(), 3, 4);
+        grid(ReportSection.KINEMATICS.heading(), r.kinematics(), 3, 5, "");
+        grid(ReportSection.KINETICS.heading(), r.kinetics(), 3, 4, r.kineticsNote());
         emg();
         scores();
     }
 
-    private void grid(String heading, List<CurvePanel> panels, int columns, int rowsPerPage) throws IOException {
+    private void grid(String heading, List<CurvePanel> panels, int columns, int rowsPerPage, String note) throws IOException {
         flow.newPage();
         flow.heading(heading);
+        if (!note.isBlank()) {
+            flow.paragraph(note);
+        }
         if (panels.isEmpty()) {
             flow.paragraph("No data recorded for this section.");
             return;
@@ -137,8 +140,13 @@ final class CurveSections {
     private void emg() throws IOException {
         flow.newPage();
         flow.heading(ReportSection.EMG.heading());
+        if (!r.emgNote().isBlank()) {
+            flow.paragraph(r.emgNote());
+        }
         if (r.emg().isEmpty()) {
-            flow.paragraph("No EMG recorded.");
+            if (r.emgNote().isBlank()) {
+                flow.paragraph("No EMG recorded.");
+            }
             return;
         }
         legend(false);

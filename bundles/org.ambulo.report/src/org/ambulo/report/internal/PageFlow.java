@@ -73,9 +73,18 @@ final class PageFlow implements AutoCloseable {
         text(xRight - FontSet.width(font, s, size), baseline, font, size, s);
     }
 
+    /** The title wraps at the right margin (a long title, e.g. the demo's, would otherwise run off the page). */
     void title(String text, String subtitle) throws IOException {
-        ensure(50);
-        text(LEFT, y - 18, fonts.bold, 17, text);
+        float size = 17;
+        float lineHeight = size * 1.2f;
+        List<String> lines = wrap(text, fonts.bold, size, RIGHT - LEFT);
+        ensure(50 + (lines.size() - 1) * lineHeight);
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                y -= lineHeight;
+            }
+            text(LEFT, y - 18, fonts.bold, size, lines.get(i));
+        }
         text(LEFT, y - 34, fonts.regular, 10, subtitle);
         y -= 46;
     }
