@@ -74,6 +74,12 @@ public final class SessionJson {
         if (session.patient().birthDate().isAfter(sessionDate)) {
             throw problem("patient.birthDate " + session.patient().birthDate() + " is after the sessionDate " + sessionDate);
         }
+        List<SessionTrial> statics = session.trials(TrialRole.STATIC);
+        if (statics.size() > 1) {
+            // the CGM is calibrated once per session: which static trial would be meant is not for the reader to guess
+            throw problem("more than one trial has role \"static\" (" + statics.stream().map(t -> t.file().getFileName().toString())
+                    .collect(java.util.stream.Collectors.joining(", ")) + "); keep the one the model is calibrated from");
+        }
         return session;
     }
 
