@@ -33,6 +33,7 @@ import org.ambulo.forceplate.internal.ContactsProcessor;
 import org.ambulo.forceplate.internal.ReactionsProcessor;
 import org.ambulo.norms.NormDataset;
 import org.ambulo.norms.internal.GaitProfileProcessor;
+import org.ambulo.norms.supplier.emgwindows.internal.EmgWindowsDataset;
 import org.ambulo.norms.supplier.pinzone2014.internal.Pinzone2014Dataset;
 import org.ambulo.norms.supplier.schwartz2008.internal.Schwartz2008Dataset;
 import org.ambulo.norms.supplier.stpranges.internal.StpRangesDataset;
@@ -66,7 +67,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AnalyzeCommandTest {
 
     static List<NormDataset> datasets() {
-        return List.of(new Schwartz2008Dataset(), new Pinzone2014Dataset(), new StpRangesDataset());
+        return List.of(new Schwartz2008Dataset(), new Pinzone2014Dataset(), new StpRangesDataset(), new EmgWindowsDataset());
     }
 
     static ProcessorRegistry registry() {

@@ -103,7 +103,9 @@ final class AnalyzeCommand {
             out.println("report:          " + result.pdf() + " (" + result.pages() + " pages)");
             out.println("curves CSV:      " + result.curvesCsv());
             out.println("spatiotemporal:  " + result.spatiotemporalCsv());
-            out.println("processed C3D:   " + result.processedC3d());
+            for (Path processed : result.processedC3ds()) {
+                out.println("processed C3D:   " + processed);
+            }
             out.println("provenance:      " + result.provenanceJson());
             return ExitCode.OK;
         } catch (SessionException | AnalysisException e) {

@@ -1,7 +1,9 @@
 package org.ambulo.cli.internal.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -9,9 +11,10 @@ import java.util.OptionalDouble;
 import org.ambulo.c3d.C3dFile;
 import org.ambulo.cgm.CgmKeys;
 import org.ambulo.cgm.CgmResult;
+import org.ambulo.cgm.CgmSignal;
 import org.ambulo.coding.CodingRecord;
 import org.ambulo.cycles.CycleKeys;
-import org.ambulo.cycles.CycleSegmentation;
+import org.ambulo.cycles.CycleNormalisation;
 import org.ambulo.cycles.GaitCycle;
 import org.ambulo.cycles.ParameterSide;
 import org.ambulo.cycles.SpatiotemporalParameter;
@@ -19,18 +22,16 @@ import org.ambulo.cycles.SpatiotemporalTable;
 import org.ambulo.emg.EmgEnvelopes;
 import org.ambulo.emg.EmgKeys;
 import org.ambulo.emg.ProcessedChannel;
+import org.ambulo.forceplate.ForcePlateKeys;
 import org.ambulo.model.Side;
 import org.ambulo.norms.GaitVariable;
-import org.ambulo.norms.ModelCurves;
 import org.ambulo.norms.NormBin;
 import org.ambulo.norms.NormCurve;
 import org.ambulo.norms.NormIndicesResult;
-import org.ambulo.norms.NormKeys;
-import org.ambulo.norms.PatientCycles;
 import org.ambulo.norms.Selection;
 import org.ambulo.norms.SpatiotemporalNorm;
-import org.ambulo.pipeline.TrialContext;
 import org.ambulo.pipeline.session.Session;
+import org.ambulo.report.ActivationWindow;
 import org.ambulo.report.ClinicalHistory;
 import org.ambulo.report.CodingLine;
 import org.ambulo.report.CurvePanel;
@@ -56,7 +57,7 @@ import org.ambulo.report.Signature;
 import org.ambulo.report.SpatiotemporalRow;
 
 /**
- * Maps one analysed walking trial and its session into the report model. Pure: the same inputs give the same
+ * Maps the analysed walking trials of a session (their cycles pooled per side) into the report model. Pure: the same inputs give the same
  * document (no clock; the creation date comes from the session).
  */
 final class ReportMapping {
@@ -67,39 +68,48 @@ final class ReportMapping {
     }
 
     /**
+     * @param trials
+     *            the walking trials that were analysed (at least one); their cycles are pooled per side
+     * @param table
+     *            the spatiotemporal table over all complete cycles of all those trials
      * @param stpSelection
      *            norms chosen for the spatiotemporal table, if any dataset has spatiotemporal norms
+     * @param profile
+     *            GPS/MAP over all trials' cycles, if curve norms are installed
+     * @param emgNorms
+     *            normal activation windows, if a dataset with EMG norms is installed
      * @param notes
      *            quality notes gathered so far (norm mismatch, skipped kinetics...); more are added from the results
      */
-    static ReportDocument map(Session session, TrialContext context, AnalysisFacts facts, Optional<Selection> stpSelection,
-            List<QualityNote> notes, CodingRecord coding) {
-        C3dFile file = context.source();
-        String trial = file.sourceName();
+    static ReportDocument map(Session session, List<AnalysedTrial> trials, SpatiotemporalTable table, AnalysisFacts facts,
+            Optional<Selection> stpSelection, Optional<NormIndicesResult> profile, Optional<EmgNorms> emgNorms, List<QualityNote> notes,
+            CodingRecord coding) {
         List<QualityNote> quality = new ArrayList<>(notes);
-        SpatiotemporalTable table = context.get(CycleKeys.SPATIOTEMPORAL).orElseThrow();
-        table.issues().forEach(issue -> quality.add(new QualityNote(QualityNote.Kind.EVENT_FLAGGED, trial, issue)));
-        CycleSegmentation segmentation = context.get(CycleKeys.CYCLES).orElseThrow();
-        segmentation.issues().forEach(issue -> quality.add(new QualityNote(QualityNote.Kind.EVENT_FLAGGED, trial, issue.toString())));
-        file.quirks().forEach(q -> quality.add(new QualityNote(QualityNote.Kind.FILE_QUIRK, trial, q.problem() + " (" + q.action() + ")")));
+        for (AnalysedTrial t : trials) {
+            String trial = t.name();
+            t.context().get(CycleKeys.SPATIOTEMPORAL).ifPresent(own -> own.issues()
+                    .forEach(issue -> quality.add(new QualityNote(QualityNote.Kind.EVENT_FLAGGED, trial, issue))));
+            t.context().get(CycleKeys.CYCLES).ifPresent(seg -> seg.issues()
+                    .forEach(issue -> quality.add(new QualityNote(QualityNote.Kind.EVENT_FLAGGED, trial, issue.toString()))));
+            t.file().quirks().forEach(q -> quality.add(new QualityNote(QualityNote.Kind.FILE_QUIRK, trial, q.problem() + " ("
+                    + q.action() + ")")));
+            t.context().get(CgmKeys.OUTPUTS)
+                    .ifPresent(m -> m.notes().forEach(n -> quality.add(new QualityNote(QualityNote.Kind.OTHER, trial, n))));
+        }
 
-        Optional<NormIndicesResult> profile = context.get(NormKeys.GAIT_PROFILE);
+        List<QualityNote> distinct = List.copyOf(new java.util.LinkedHashSet<>(quality)); // the table repeats the segmentation's issues
+        quality.clear();
+        quality.addAll(distinct);
         Optional<NormBin> curveBin = profile.map(p -> p.selection().bin());
         String curveSource = profile.map(p -> p.selection().dataset().id() + "/" + p.selection().bin().id()).orElse("");
         List<CurvePanel> kinematics = new ArrayList<>();
         List<CurvePanel> kinetics = new ArrayList<>();
-        Optional<CgmResult> model = context.get(CgmKeys.OUTPUTS);
-        if (model.isPresent()) {
-            PatientCycles cycles = ModelCurves.cycles(model.get(), file, segmentation.events());
-            for (GaitVariable variable : GaitVariable.values()) {
-                boolean angle = variable.unit().equals("deg");
-                if (!angle && !facts.kineticsValid()) {
-                    continue;
-                }
-                panel(variable, cycles, trial, curveBin, curveSource).ifPresent(angle ? kinematics::add : kinetics::add);
-            }
-            model.get().notes().forEach(n -> quality.add(new QualityNote(QualityNote.Kind.OTHER, trial, n)));
+        for (GaitVariable variable : GaitVariable.values()) {
+            boolean angle = variable.unit().equals("deg");
+            panel(variable, trials, !angle, curveBin, curveSource).ifPresent(angle ? kinematics::add : kinetics::add);
         }
+        List<FootOff> footOffs = footOffs(table);
+        EmgSection emg = emg(trials, footOffs, emgNorms);
 
         return new ReportDocument(title(session), patient(session), new SessionInfo(session.sessionId(), session.sessionDate(),
                 session.reportCreated()),
@@ -107,9 +117,36 @@ final class ReportMapping {
                 new ClinicalHistory(session.referral().history(), nonEmpty(session.referral().medicalNecessity(), "not documented"),
                         session.referral().imaging()),
                 new Laboratory(session.lab().name(), session.lab().address(), session.lab().equipment(), session.lab().personnel()),
-                methods(session, facts, profile, trial), spatiotemporal(table, stpSelection, trial, quality), footOffs(table),
-                kinematics, kinetics, emg(context, segmentation, file), scores(profile), quality, interpretation(session),
-                coding(coding), signature(session), summary(session, table));
+                methods(session, facts, profile, trials, table), spatiotemporal(table, stpSelection, table.trial(), quality), footOffs,
+                kinematics, kinetics, emg.channels(), scores(profile), quality, interpretation(session), coding(coding),
+                signature(session), summary(session, table), facts.kineticsNote(), emg.note());
+    }
+
+    /** The cycles of one trial normalised to 0..100 % for one model output, as the norms bundle does for the GPS. */
+    static List<double[]> curves(AnalysedTrial trial, GaitVariable variable, GaitCycle cycle) {
+        Optional<CgmResult> model = trial.context().get(CgmKeys.OUTPUTS);
+        Side side = cycle.side();
+        Optional<CgmSignal> signal = model.flatMap(m -> m.signal(side.labelPrefix() + variable.viconLabel()));
+        if (signal.isEmpty()) {
+            return List.of();
+        }
+        double[] component = switch (variable.axis()) {
+            case 0 -> signal.get().x();
+            case 1 -> signal.get().y();
+            default -> signal.get().z();
+        };
+        C3dFile file = trial.file();
+        return List.of(CycleNormalisation.normalise(component, file.pointRateHz(), file.firstFrame(), cycle).values());
+    }
+
+    /** Whether the foot of the cycle's side stood on a plate with a valid strike at mid-stance of this cycle. */
+    static boolean hasValidStrike(AnalysedTrial trial, GaitCycle cycle) {
+        if (!trial.kineticSides().contains(cycle.side())) {
+            return false;
+        }
+        double midStance = (cycle.startSeconds() + cycle.footOffSeconds()) / 2;
+        return trial.context().get(ForcePlateKeys.CONTACTS).map(c -> c.valid().stream()
+                .anyMatch(p -> p.side().orElse(cycle.side()) == cycle.side() && p.covers(midStance))).orElse(false);
     }
 
     static String title(Session session) {
@@ -123,11 +160,13 @@ final class ReportMapping {
         return new PatientInfo(p.id(), p.name(), p.birthDate(), p.sex(), session.patientAgeYears(), p.heightCm(), p.massKg());
     }
 
-    private static Methods methods(Session session, AnalysisFacts facts, Optional<NormIndicesResult> profile, String trial) {
+    private static Methods methods(Session session, AnalysisFacts facts, Optional<NormIndicesResult> profile, List<AnalysedTrial> trials,
+            SpatiotemporalTable table) {
         List<String> tasks = new ArrayList<>();
         session.trials().forEach(t -> tasks.add(t.role().id() + ": " + t.file().getFileName()
                 + (t.condition().isBlank() ? "" : " (" + t.condition() + ")")));
         tasks.add("Conditions: " + session.conditions().describe());
+        tasks.add(cyclesSentence(trials, table));
         NormReference norm = profile.map(p -> new NormReference(p.selection().dataset().provenance().title(), p.selection().bin().age()
                 .toString(), p.selection().bin().label(), p.selection().explanation()))
                 .orElse(new NormReference("none", "n/a", "n/a", "no installed norm dataset could be used"));
@@ -196,13 +235,36 @@ final class ReportMapping {
         return out;
     }
 
-    private static Optional<CurvePanel> panel(GaitVariable variable, PatientCycles cycles, String trial, Optional<NormBin> bin,
+    /**
+     * "Averaged over 5 left and 6 right complete cycles from 2 walking trials (walk1.c3d: 2 L, 3 R; ...)": what the
+     * spatiotemporal table and the mean curves are over.
+     */
+    static String cyclesSentence(List<AnalysedTrial> trials, SpatiotemporalTable table) {
+        List<String> perTrial = new ArrayList<>();
+        for (AnalysedTrial t : trials) {
+            t.context().get(CycleKeys.SPATIOTEMPORAL).ifPresent(own -> perTrial.add(t.name() + ": " + own.cycleCount(Side.LEFT)
+                    + " L, " + own.cycleCount(Side.RIGHT) + " R"));
+        }
+        return "Averaged over " + table.cycleCount(Side.LEFT) + " left and " + table.cycleCount(Side.RIGHT)
+                + " right complete cycles from " + trials.size() + " walking trial" + (trials.size() == 1 ? "" : "s") + " ("
+                + String.join("; ", perTrial) + "); kinetics only over cycles with a valid force plate strike.";
+    }
+
+    private static Optional<CurvePanel> panel(GaitVariable variable, List<AnalysedTrial> trials, boolean kinetic, Optional<NormBin> bin,
             String source) {
         List<CycleCurve> curves = new ArrayList<>();
         for (Side side : Side.values()) {
-            List<double[]> list = cycles.curves(side, variable);
-            for (int i = 0; i < list.size(); i++) {
-                curves.add(new CycleCurve(side, trial + " " + side.labelPrefix() + (i + 1), list.get(i)));
+            for (AnalysedTrial trial : trials) {
+                int n = 0;
+                for (GaitCycle cycle : trial.context().get(CycleKeys.CYCLES).map(c -> c.cycles(side)).orElse(List.of())) {
+                    n++;
+                    if (kinetic && !hasValidStrike(trial, cycle)) {
+                        continue;
+                    }
+                    for (double[] values : curves(trial, variable, cycle)) {
+                        curves.add(new CycleCurve(side, trial.name() + " " + side.labelPrefix() + n, values));
+                    }
+                }
             }
         }
         if (curves.isEmpty()) {
@@ -242,25 +304,83 @@ final class ReportMapping {
         };
     }
 
-    private static List<EmgChannel> emg(TrialContext context, CycleSegmentation segmentation, C3dFile file) {
-        Optional<EmgEnvelopes> envelopes = context.get(EmgKeys.ENVELOPES);
-        List<EmgChannel> out = new ArrayList<>();
-        if (envelopes.isEmpty()) {
-            return out;
-        }
-        for (ProcessedChannel channel : envelopes.get().channels()) {
-            Side side = channel.channel().side();
-            List<CycleCurve> curves = new ArrayList<>();
-            int n = 0;
-            for (GaitCycle cycle : segmentation.cycles(side)) {
-                n++;
-                envelopeCycle(channel, cycle).ifPresent(v -> curves.add(new CycleCurve(side, channel.channel().label() + " " + side
-                        .labelPrefix() + curves.size(), v)));
+    record EmgSection(List<EmgChannel> channels, String note) {
+    }
+
+    /**
+     * Envelopes per muscle and side over the cycles of all trials, with the normal activation bars of the muscles that
+     * have a norm (moved to the side's mean foot off); the note says why a trial has no EMG, which muscles have no
+     * norm, and where the bars come from.
+     */
+    static EmgSection emg(List<AnalysedTrial> trials, List<FootOff> footOffs, Optional<EmgNorms> norms) {
+        Map<String, List<CycleCurve>> cycles = new LinkedHashMap<>();
+        Map<String, ProcessedChannel> channels = new LinkedHashMap<>();
+        Map<String, String> units = new LinkedHashMap<>();
+        List<String> note = new ArrayList<>();
+        for (AnalysedTrial trial : trials) {
+            Optional<EmgEnvelopes> envelopes = trial.context().get(EmgKeys.ENVELOPES);
+            if (envelopes.isEmpty()) {
+                note.add(trial.name() + ": EMG not processed.");
+                continue;
             }
-            String unit = file.analogs().get(channel.channel().analogIndex()).units().trim();
-            out.add(new EmgChannel(channel.channel().muscle().displayName(), side, unit, curves, List.of()));
+            if (envelopes.get().channels().isEmpty()) {
+                note.add(noMappedEmg(trial.name(), envelopes.get()));
+                continue;
+            }
+            for (ProcessedChannel channel : envelopes.get().channels()) {
+                Side side = channel.channel().side();
+                String key = channel.channel().muscle().displayName() + "|" + side;
+                channels.putIfAbsent(key, channel);
+                units.putIfAbsent(key, trial.file().analogs().get(channel.channel().analogIndex()).units().trim());
+                List<CycleCurve> list = cycles.computeIfAbsent(key, k -> new ArrayList<>());
+                int n = 0;
+                for (GaitCycle cycle : trial.context().get(CycleKeys.CYCLES).map(c -> c.cycles(side)).orElse(List.of())) {
+                    n++;
+                    String id = trial.name() + " " + channel.channel().label() + " " + side.labelPrefix() + n;
+                    envelopeCycle(channel, cycle).ifPresent(v -> list.add(new CycleCurve(side, id, v)));
+                }
+            }
         }
-        return out;
+        List<EmgChannel> out = new ArrayList<>();
+        List<String> withoutNorm = new ArrayList<>();
+        for (Map.Entry<String, ProcessedChannel> e : channels.entrySet()) {
+            ProcessedChannel channel = e.getValue();
+            Side side = channel.channel().side();
+            OptionalDouble footOff = footOffs.stream().filter(f -> f.side() == side).mapToDouble(FootOff::footOffPct).findFirst();
+            List<ActivationWindow> windows = norms.flatMap(n -> n.windows(channel.channel().muscle(), footOff)).orElse(List.of());
+            if (norms.isPresent() && norms.get().set().forMuscle(channel.channel().muscle()).isEmpty()) {
+                withoutNorm.add(channel.channel().muscleOnSide());
+            }
+            out.add(new EmgChannel(channel.channel().muscle().displayName(), side, units.get(e.getKey()), cycles.get(e.getKey()),
+                    windows));
+        }
+        if (!out.isEmpty()) {
+            if (norms.isEmpty()) {
+                note.add("No normal activation bars: no installed norm dataset has EMG activation windows.");
+            } else {
+                EmgNorms n = norms.get();
+                note.add("Normal activation bars: " + n.source() + (n.referenceFootOffPct().isPresent()
+                        ? String.format(Locale.ROOT, ", defined at foot off %.2f %% and moved to the side's mean foot off", n
+                                .referenceFootOffPct().getAsDouble())
+                        : ", drawn as published (the dataset does not state the foot off they were defined at)") + ".");
+                if (!withoutNorm.isEmpty()) {
+                    note.add("No normal activation windows for: " + String.join(", ", withoutNorm) + ".");
+                }
+            }
+        }
+        return new EmgSection(out, String.join(" ", note));
+    }
+
+    /** "walk.c3d: no EMG channel is mapped to a muscle (16 EMG-like channels: EMG1: no muscle name in the label; ...)". */
+    static String noMappedEmg(String trial, EmgEnvelopes envelopes) {
+        if (envelopes.unmapped().isEmpty()) {
+            return trial + ": no EMG recorded (no EMG-like analog channel).";
+        }
+        List<String> reasons = envelopes.unmapped().stream().limit(3).map(u -> u.label() + ": " + u.reason()).toList();
+        int more = envelopes.unmapped().size() - reasons.size();
+        return trial + ": no EMG channel is mapped to a muscle, so no envelope is shown (" + envelopes.unmapped().size()
+                + " EMG-like channel" + (envelopes.unmapped().size() == 1 ? "" : "s") + " left out; " + String.join("; ", reasons)
+                + (more > 0 ? "; and " + more + " more" : "") + ").";
     }
 
     /** The envelope over one cycle at 0, 1, ... 100 %; empty when the cycle is not fully inside the recording. */

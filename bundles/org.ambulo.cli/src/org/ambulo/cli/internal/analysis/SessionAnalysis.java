@@ -26,11 +26,8 @@ import org.ambulo.cycles.SpatiotemporalParameter;
 import org.ambulo.cycles.SpatiotemporalTable;
 import org.ambulo.emg.EmgKeys;
 import org.ambulo.events.EventKeys;
-import org.ambulo.forceplate.ForcePlateKeys;
-import org.ambulo.forceplate.PlateContact;
 import org.ambulo.norms.NormDataset;
 import org.ambulo.norms.NormIndicesResult;
-import org.ambulo.norms.NormKeys;
 import org.ambulo.norms.NormSelection;
 import org.ambulo.norms.NormUse;
 import org.ambulo.norms.PatientFacts;
@@ -44,7 +41,6 @@ import org.ambulo.pipeline.MethodRunner;
 import org.ambulo.pipeline.ProcessorRegistry;
 import org.ambulo.pipeline.ProgressListener;
 import org.ambulo.pipeline.Provenance;
-import org.ambulo.pipeline.TrialContext;
 import org.ambulo.pipeline.TrialLoader;
 import org.ambulo.pipeline.TrialOutcome;
 import org.ambulo.pipeline.session.Session;
@@ -57,9 +53,10 @@ import org.ambulo.report.ReportExports;
 import org.ambulo.report.ReportRenderer;
 
 /**
- * A session end to end: checks its files, runs the method (static trial once, then the walking trials), maps the
- * first walking trial's results into the report, proposes the coding, and writes the PDF, its CSVs, the processed C3D
- * (model outputs and events added) and the provenance JSON into the output folder.
+ * A session end to end: checks its files, runs the method (static trial once, then the walking trials), maps all
+ * analysed walking trials into the report (cycles pooled per side; a trial that failed is a data-quality note and the
+ * others still report), proposes the coding, and writes the PDF, its CSVs, one processed C3D per trial (model outputs
+ * and events added) and the provenance JSON into the output folder.
  */
 public final class SessionAnalysis {
 
@@ -109,90 +106,105 @@ public final class SessionAnalysis {
         } catch (MethodException e) {
             throw new AnalysisException("the analysis method cannot run with the installed processors: " + e.getMessage(), e);
         }
-        TrialOutcome first = outcomes.get(0);
-        if (first instanceof TrialOutcome.Failed failed) {
-            throw new AnalysisException(explain(session, failed), failed.error());
-        }
-        TrialOutcome.Succeeded done = (TrialOutcome.Succeeded) first;
-        TrialContext context = done.context();
-        C3dFile file = context.source();
-        String trialName = file.sourceName();
         List<QualityNote> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        for (int i = 1; i < outcomes.size(); i++) {
-            if (outcomes.get(i) instanceof TrialOutcome.Failed other) {
-                warnings.add(other.error().getMessage());
-                notes.add(new QualityNote(QualityNote.Kind.OTHER, other.trial().getFileName().toString(), "not analysed: "
-                        + other.error().getMessage()));
+        List<AnalysedTrial> analysed = new ArrayList<>();
+        Optional<TrialOutcome.Failed> firstFailure = Optional.empty();
+        for (TrialOutcome outcome : outcomes) {
+            switch (outcome) {
+                case TrialOutcome.Succeeded s -> analysed.add(new AnalysedTrial(s.context(), s.provenance(), KineticsCheck.validSides(s
+                        .context())));
+                case TrialOutcome.Failed f -> {
+                    firstFailure = firstFailure.or(() -> Optional.of(f));
+                    String why = explain(session, f);
+                    warnings.add(f.trial().getFileName() + " not analysed: " + why);
+                    notes.add(new QualityNote(QualityNote.Kind.OTHER, f.trial().getFileName().toString(), "Not analysed, left out of"
+                            + " the report: " + why));
+                }
             }
         }
-        if (outcomes.size() > 1) {
-            notes.add(new QualityNote(QualityNote.Kind.OTHER, trialName, "the report shows this trial; the session has "
-                    + outcomes.size() + " walking trials"));
+        if (analysed.isEmpty()) {
+            TrialOutcome.Failed failed = firstFailure.orElseThrow();
+            String prefix = outcomes.size() > 1 ? "none of the " + outcomes.size() + " walking trials could be analysed; first: " : "";
+            throw new AnalysisException(prefix + explain(session, failed), failed.error());
         }
+        AnalysedTrial first = analysed.get(0);
         if (staticTrial.isEmpty()) {
-            notes.add(new QualityNote(QualityNote.Kind.OTHER, trialName, "no static trial in the session: the model used the subject"
-                    + " parameters and calibration stored in " + trialName + " (PROCESSING group)"));
+            notes.add(new QualityNote(QualityNote.Kind.OTHER, "", "no static trial in the session: the model used the subject"
+                    + " parameters and calibration stored in each walking trial (PROCESSING group)"));
         }
-        boolean kineticsValid = kineticsValid(context, trialName, notes, warnings);
-        context.get(NormKeys.GAIT_PROFILE).map(NormIndicesResult::selection).ifPresent(s -> normWarnings(s, "curves", trialName, notes,
-                warnings));
-        SpatiotemporalTable table = context.get(CycleKeys.SPATIOTEMPORAL).orElseThrow(() -> new AnalysisException(trialName
-                + ": no spatiotemporal parameters were computed"));
-        Optional<Selection> stpSelection = stpNorms(session, table, trialName, notes, warnings);
+        String kineticsNote = KineticsCheck.describe(analysed, notes, warnings);
+        boolean kineticsValid = analysed.stream().anyMatch(t -> !t.kineticSides().isEmpty());
+        List<SpatiotemporalTable> tables = new ArrayList<>();
+        for (AnalysedTrial trial : analysed) {
+            tables.add(trial.context().get(CycleKeys.SPATIOTEMPORAL).orElseThrow(() -> new AnalysisException(trial.name()
+                    + ": no spatiotemporal parameters were computed")));
+        }
+        SpatiotemporalTable table = PooledSpatiotemporal.pool(tables);
+        Optional<NormIndicesResult> profile = PooledProfile.of(analysed, notes, warnings);
+        profile.map(NormIndicesResult::selection).ifPresent(s -> normWarnings(s, "curves", "", notes, warnings));
+        Optional<Selection> stpSelection = stpNorms(session, table, "", notes, warnings);
+        Optional<EmgNorms> emgNorms = emgNorms(session, table);
 
-        CodingRecord coding = Coding.propose(contents(session, context, kineticsValid), BuiltInRuleSets.usCpt2026());
+        CodingRecord coding = Coding.propose(contents(session, analysed, profile, kineticsValid), BuiltInRuleSets.usCpt2026());
         coding.failedChecks().forEach(c -> warnings.add("coding check not passed: " + c.message()));
         coding.warnings().forEach(w -> warnings.add("coding: " + w.message()));
 
-        AnalysisFacts facts = new AnalysisFacts(kineticsValid, modelDescription(staticTrial, trialName),
-                describeStep(done.provenance(), "org.ambulo.signal.markers.lowpass", "markers low-pass"),
-                describeStep(done.provenance(), "org.ambulo.events.combined",
+        AnalysisFacts facts = new AnalysisFacts(kineticsValid, kineticsNote, modelDescription(staticTrial),
+                describeStep(first.provenance(), "org.ambulo.signal.markers.lowpass", "markers low-pass"),
+                describeStep(first.provenance(), "org.ambulo.events.combined",
                         "combined events (force plates where valid, kinematic otherwise)"));
-        ReportDocument report = ReportMapping.map(session, context, facts, stpSelection, notes, coding);
+        ReportDocument report = ReportMapping.map(session, analysed, table, facts, stpSelection, profile, emgNorms, notes, coding);
 
         Files.createDirectories(outDir);
         String stem = safe(session.sessionId());
         Path pdf = outDir.resolve(stem + "-report.pdf");
         int pages = ReportRenderer.render(report, pdf);
         ReportExports csv = ReportCsv.writeBeside(report, pdf);
-        Path processed = outDir.resolve(stripExtension(trialName) + "-processed.c3d");
-        C3dFile output = file;
-        if (context.get(CgmKeys.OUTPUTS).isPresent()) {
-            output = CgmC3dOutput.withOutputs(output, context.get(CgmKeys.OUTPUTS).get());
+        List<Path> processed = new ArrayList<>();
+        for (AnalysedTrial trial : analysed) {
+            Path target = outDir.resolve(stripExtension(trial.name()) + "-processed.c3d");
+            for (int n = 2; processed.contains(target); n++) {
+                target = outDir.resolve(stripExtension(trial.name()) + "-" + n + "-processed.c3d");
+            }
+            C3dFile output = trial.file();
+            if (trial.context().get(CgmKeys.OUTPUTS).isPresent()) {
+                output = CgmC3dOutput.withOutputs(output, trial.context().get(CgmKeys.OUTPUTS).get());
+            }
+            if (trial.context().get(EventKeys.EVENTS).isPresent()) {
+                output = C3dTrials.withGaitEvents(output, trial.context().get(EventKeys.EVENTS).get().events());
+            }
+            C3dWriter.write(output, target);
+            processed.add(target);
         }
-        if (context.get(EventKeys.EVENTS).isPresent()) {
-            output = C3dTrials.withGaitEvents(output, context.get(EventKeys.EVENTS).get().events());
-        }
-        C3dWriter.write(output, processed);
         Path provenanceJson = outDir.resolve(stem + "-report.provenance.json");
         Files.writeString(provenanceJson, Json.write(provenanceJson(session, outcomes)));
         return new AnalysisResult(pdf, csv.curvesCsv(), csv.spatiotemporalCsv(), processed, provenanceJson, pages, report, table,
-                done.provenance(), warnings);
+                first.provenance(), warnings);
+    }
+
+    /** Normal EMG activation windows from the installed datasets, if one has them; empty (said in the report) otherwise. */
+    private Optional<EmgNorms> emgNorms(Session session, SpatiotemporalTable table) {
+        PatientFacts facts = new PatientFacts(OptionalDouble.of(session.patientAgeYears()), Sex.fromId(session.patient().sex()),
+                table.legLengthMm(), table.value(SpatiotemporalParameter.WALKING_SPEED, ParameterSide.BOTH), Optional.empty());
+        try {
+            return Optional.of(EmgNorms.of(NormSelection.select(facts, datasets, NormUse.EMG)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Names the file and the step, and says what is missing in the session when that is the reason. */
     private static String explain(Session session, TrialOutcome.Failed failed) {
         String message = failed.error().getMessage();
         String step = failed.error().processorId();
-        if (session.staticTrial().isEmpty() && step.startsWith("org.ambulo.cgm")) {
+        boolean calibrationMissing = message.contains("static calibration") || message.contains("subject measurements")
+                || message.contains("subject parameters");
+        if (session.staticTrial().isEmpty() && step.startsWith("org.ambulo.cgm") && calibrationMissing) {
             return message + " (the session has no static trial: add one with role \"static\" to "
                     + session.source().getFileName() + ")";
         }
         return message;
-    }
-
-    private static boolean kineticsValid(TrialContext context, String trial, List<QualityNote> notes, List<String> warnings) {
-        List<PlateContact> valid = context.get(ForcePlateKeys.CONTACTS).map(c -> c.valid()).orElse(List.of());
-        if (!valid.isEmpty()) {
-            return true;
-        }
-        StringBuilder why = new StringBuilder("Kinetics skipped: no valid force plate strike in " + trial);
-        context.get(ForcePlateKeys.CONTACTS).ifPresent(c -> c.contacts().forEach(contact -> why.append("; plate ")
-                .append(contact.plateNumber()).append(": ").append(contact.assessment())));
-        notes.add(new QualityNote(QualityNote.Kind.OTHER, trial, why.toString()));
-        warnings.add(why.toString());
-        return false;
     }
 
     private static void normWarnings(Selection selection, String use, String trial, List<QualityNote> notes, List<String> warnings) {
@@ -221,22 +233,26 @@ public final class SessionAnalysis {
         }
     }
 
-    private static SessionContents contents(Session session, TrialContext context, boolean kineticsValid) {
-        List<EmgMuscle> muscles = context.get(EmgKeys.ENVELOPES).map(e -> e.channels().stream()
-                .map(c -> new EmgMuscle(c.channel().muscle().displayName(), c.channel().side())).distinct().toList()).orElse(List.of());
-        var builder = SessionContents.builder().has3dKinematics(context.get(CgmKeys.OUTPUTS).isPresent())
-                .hasVideo(!session.trials(TrialRole.VIDEO).isEmpty()).hasKinetics(kineticsValid && context.get(CgmKeys.OUTPUTS).isPresent())
-                .surfaceEmgMuscles(muscles).physicianInterpretationWritten(session.interpretation().isWritten())
+    private static SessionContents contents(Session session, List<AnalysedTrial> trials, Optional<NormIndicesResult> profile,
+            boolean kineticsValid) {
+        List<EmgMuscle> muscles = trials.stream().flatMap(t -> t.context().get(EmgKeys.ENVELOPES).stream())
+                .flatMap(e -> e.channels().stream()).map(c -> new EmgMuscle(c.channel().muscle().displayName(), c.channel().side()))
+                .distinct().toList();
+        boolean model = trials.stream().anyMatch(t -> t.context().get(CgmKeys.OUTPUTS).isPresent());
+        var builder = SessionContents.builder().has3dKinematics(model).hasVideo(!session.trials(TrialRole.VIDEO).isEmpty())
+                .hasKinetics(kineticsValid && model).surfaceEmgMuscles(muscles)
+                .physicianInterpretationWritten(session.interpretation().isWritten())
                 .reportSigned(session.signature().signedAt().isPresent())
                 .medicalNecessityDocumented(!session.referral().medicalNecessity().isBlank())
                 .labEquipmentDescribed(!session.lab().equipment().isEmpty());
-        context.get(NormKeys.GAIT_PROFILE).ifPresent(p -> builder.normDatasetId(p.selection().dataset().id()));
+        profile.ifPresent(p -> builder.normDatasetId(p.selection().dataset().id()));
         return builder.build();
     }
 
-    private static String modelDescription(Optional<Path> staticTrial, String trial) {
+    private static String modelDescription(Optional<Path> staticTrial) {
         return "Conventional Gait Model (Plug-in Gait compatible), Ambulo CGM; calibration "
-                + staticTrial.map(p -> "from the static trial " + p.getFileName()).orElse("stored in " + trial + " (no static trial)");
+                + staticTrial.map(p -> "from the static trial " + p.getFileName())
+                        .orElse("stored in each walking trial (no static trial)");
     }
 
     /** "markers low-pass: org.ambulo.signal.markers.lowpass 1.0 {cutoffHz: 6, ...}" from the provenance. */
