@@ -1,6 +1,7 @@
 package org.ambulo.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -123,6 +124,14 @@ class AnalyzeCommandTest {
         assertTrue(pdfText.contains("DEMO-0001"), "patient id printed");
         assertTrue(pdfText.contains("DEMO"), "marked demo");
         assertTrue(firstRun.out().contains("report:"), firstRun.out());
+    }
+
+    /** The demo patient is an adult and only child norms are installed: the patient's summary must not claim otherwise. */
+    @Test
+    void theSummaryForThePatientDoesNotClaimAgeMatchedNorms() {
+        String flat = pdfText.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("were of a different age than you"), flat);
+        assertFalse(flat.contains("people of a similar age"), flat);
     }
 
     /** The table's numbers are the engine's (walk.c3d through the same method, run separately), at the printed decimals. */

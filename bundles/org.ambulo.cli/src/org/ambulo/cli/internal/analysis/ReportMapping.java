@@ -119,7 +119,7 @@ final class ReportMapping {
                 new Laboratory(session.lab().name(), session.lab().address(), session.lab().equipment(), session.lab().personnel()),
                 methods(session, facts, profile, trials, table), spatiotemporal(table, stpSelection, table.trial(), quality), footOffs,
                 kinematics, kinetics, emg.channels(), scores(profile), quality, interpretation(session), coding(coding),
-                signature(session), summary(session, table), facts.kineticsNote(), emg.note());
+                signature(session), summary(session, table, curveBin), facts.kineticsNote(), emg.note());
     }
 
     /** The cycles of one trial normalised to 0..100 % for one model output, as the norms bundle does for the GPS. */
@@ -437,7 +437,7 @@ final class ReportMapping {
         return new Signature(s.physicianName(), s.credentials(), ATTESTATION, s.signedAt());
     }
 
-    private static String summary(Session session, SpatiotemporalTable table) {
+    private static String summary(Session session, SpatiotemporalTable table, Optional<NormBin> norms) {
         StringBuilder s = new StringBuilder();
         if (session.demo()) {
             s.append("This is a demonstration report: the person and the doctors are made up, the walking data are real. ");
@@ -449,7 +449,16 @@ final class ReportMapping {
             cadence.ifPresent(c -> s.append(String.format(Locale.ROOT, ", taking about %.0f steps per minute", c)));
             s.append(". ");
         }
-        s.append("The charts compare how your hips, knees and ankles moved with people of a similar age who walk without problems. ");
+        // Say "of a similar age" only when it is true: an adult compared with child norms must not read otherwise.
+        boolean ageMatched = norms.isPresent() && norms.get().age().contains(session.patientAgeYears());
+        if (norms.isEmpty()) {
+            s.append("No reference data for typical walking were available to compare your walking with. ");
+        } else if (ageMatched) {
+            s.append("The charts compare how your hips, knees and ankles moved with people of a similar age who walk without problems. ");
+        } else {
+            s.append("The charts compare how your hips, knees and ankles moved with people who walk without problems, but these people "
+                    + "were of a different age than you, so the comparison is only a rough guide. ");
+        }
         s.append("Your doctor explains what this means for your treatment.");
         return s.toString();
     }
