@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The PDF/A-2b parts we can check without a full validator (no veraPDF in the build): XMP identification and
- * Dublin Core, info dictionary in agreement with XMP, sRGB output intent, every font embedded, no transparency, no
- * raster images, a document id in the trailer.
+ * The PDF/A-2b parts we can check without a full validator (veraPDF is not an OSGi bundle; the full check runs in
+ * releng/org.ambulo.pdfa): XMP identification and Dublin Core, info dictionary in agreement with XMP, sRGB output
+ * intent, every font embedded, no transparency, no raster images, a document id in the trailer.
  */
 class PdfArchivalTest {
     @TempDir
