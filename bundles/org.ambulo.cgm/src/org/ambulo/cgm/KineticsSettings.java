@@ -25,29 +25,56 @@ import org.ambulo.forceplate.ForcePlateSettings;
  *            the file's float precision on every Plug-in Gait trial shared, whatever the software version (Nexus 1.4,
  *            1.8, 2.3, Workstation 5.2.9). True keeps the force of a neighbouring contact on the same plate out of the
  *            edge frames, at the cost of no longer matching Nexus there.
+ * @param markerNoiseThresholdMm
+ *            largest RMS fourth difference (mm, per marker, over its valid runs) of a marker the kinetics use before the
+ *            result gets a note that the markers look unfiltered and the kinetics are unreliable. Default
+ *            {@value #DEFAULT_MARKER_NOISE_THRESHOLD_MM} mm; {@code Double.POSITIVE_INFINITY} turns the check off. Inverse
+ *            dynamics differentiates the markers twice, so raw marker noise dominates the joint moments while the
+ *            kinematics stay right. Measured on the shared trials (the first and last 5 frames of each valid run left
+ *            out): raw markers 1.06–3.5 mm (PiGKad_Motion, whose hip moment is 126 N·mm/kg off Nexus; FunctionalWalk
+ *            0.6–7.6 mm), Nexus-filtered markers 0.003–0.05 mm (KAD trials), 0.004–0.13 mm (PiG_Motion3), 0.02–0.26 mm
+ *            (PiG_Motion-FlatFoot), whose kinetics match Nexus (KineticsTest). 0.5 mm lies twice above the largest
+ *            filtered and twice below the smallest raw value. The measure is the RMS length of
+ *            {@code p[f-2] − 4p[f-1] + 6p[f] − 4p[f+1] + p[f+2]}: white noise of SD σ per axis gives √210 σ ≈ 14.5 σ, so
+ *            0.5 mm is noise of about 0.035 mm SD. Smooth gait motion stays far below at the usual 100–200 Hz; its
+ *            fourth difference grows with the 4th power of the sample interval, so at 50 Hz or less the motion itself
+ *            may reach the threshold.
  */
 public record KineticsSettings(MomentFrame momentFrame, boolean swingFromInertia, ForcePlateSettings plates, ContactSettings contacts,
-        boolean clipGroundReactionToContact) {
+        boolean clipGroundReactionToContact, double markerNoiseThresholdMm) {
+
+    /** Default {@link #markerNoiseThresholdMm()}: between filtered (≤ 0.26 mm) and raw (≥ 1.06 mm) trials. */
+    public static final double DEFAULT_MARKER_NOISE_THRESHOLD_MM = 0.5;
 
     public KineticsSettings {
         Objects.requireNonNull(momentFrame, "momentFrame");
         Objects.requireNonNull(plates, "plates");
         Objects.requireNonNull(contacts, "contacts");
+        if (!(markerNoiseThresholdMm > 0)) {
+            throw new IllegalArgumentException("markerNoiseThresholdMm must be positive (infinite turns the check off), got "
+                    + markerNoiseThresholdMm);
+        }
     }
 
     public static KineticsSettings defaults() {
-        return new KineticsSettings(MomentFrame.DISTAL, false, ForcePlateSettings.defaults(), ContactSettings.defaults(), false);
+        return new KineticsSettings(MomentFrame.DISTAL, false, ForcePlateSettings.defaults(), ContactSettings.defaults(), false,
+                DEFAULT_MARKER_NOISE_THRESHOLD_MM);
     }
 
     public KineticsSettings withMomentFrame(MomentFrame frame) {
-        return new KineticsSettings(frame, swingFromInertia, plates, contacts, clipGroundReactionToContact);
+        return new KineticsSettings(frame, swingFromInertia, plates, contacts, clipGroundReactionToContact, markerNoiseThresholdMm);
     }
 
     public KineticsSettings withSwingFromInertia(boolean on) {
-        return new KineticsSettings(momentFrame, on, plates, contacts, clipGroundReactionToContact);
+        return new KineticsSettings(momentFrame, on, plates, contacts, clipGroundReactionToContact, markerNoiseThresholdMm);
     }
 
     public KineticsSettings withClipGroundReactionToContact(boolean on) {
-        return new KineticsSettings(momentFrame, swingFromInertia, plates, contacts, on);
+        return new KineticsSettings(momentFrame, swingFromInertia, plates, contacts, on, markerNoiseThresholdMm);
+    }
+
+    /** With another {@link #markerNoiseThresholdMm()} (mm; infinite: no check). */
+    public KineticsSettings withMarkerNoiseThresholdMm(double thresholdMm) {
+        return new KineticsSettings(momentFrame, swingFromInertia, plates, contacts, clipGroundReactionToContact, thresholdMm);
     }
 }

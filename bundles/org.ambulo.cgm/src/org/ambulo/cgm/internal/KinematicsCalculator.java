@@ -41,6 +41,8 @@ public final class KinematicsCalculator {
             throw new CgmException(trial, "kinetics need the body mass (Bodymass), it is " + mass + " kg");
         }
         List<String> notes = new ArrayList<>(plates.notes());
+        // raw markers give noise-dominated accelerations, hence wrong moments, while the angles look right
+        MarkerNoise.note(markers, settings.markerNoiseThresholdMm()).ifPresent(notes::add);
         List<CgmSignal> kinetics = KineticsCalculator.compute(r, mass, plates.pointRateHz(), plates.firstFrameTimeSeconds(),
                 plates.analogSamplesPerFrame(), plates.reactions(), plates.contacts(), settings, notes);
         return kinematics.plus(kinetics, notes);
