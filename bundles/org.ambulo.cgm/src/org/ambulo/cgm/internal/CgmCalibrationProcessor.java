@@ -1,6 +1,7 @@
 package org.ambulo.cgm.internal;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.ambulo.c3d.C3dFile;
 import org.ambulo.cgm.CgmException;
@@ -85,5 +86,22 @@ public final class CgmCalibrationProcessor implements Processor<CgmSettings> {
                 : SubjectParameters.markerDiameterMm(file).orElse(CgmOptions.DEFAULT_MARKER_DIAMETER_MM);
         KneeCalibration knee = settings.detectKneeDevice() ? ConventionalGaitModel.detectKneeCalibration(markers) : KneeCalibration.WAND;
         return new CgmOptions(diameter, settings.leftFootFlat(), settings.rightFootFlat(), knee);
+    }
+
+    /**
+     * The calibration an earlier step of the method produced, or else the one stored in the trial's PROCESSING group
+     * (wand knee calibration), for the kinematics and kinetics steps.
+     */
+    static StaticCalibration calibrationOf(TrialContext context, CgmSettings settings) throws CgmException {
+        Optional<StaticCalibration> given = context.get(CgmKeys.CALIBRATION);
+        if (given.isPresent()) {
+            return given.get();
+        }
+        C3dFile file = context.source();
+        var subject = SubjectParameters.fromProcessing(file).orElseThrow(() -> new CgmException(file.sourceName(),
+                "no static calibration in the method and subject measurements missing in PROCESSING: "
+                        + String.join(", ", SubjectParameters.missingRequired(SubjectParameters.processingValues(file)))));
+        var options = options(file, java.util.Map.of(), settings).withKneeCalibration(KneeCalibration.WAND);
+        return ConventionalGaitModel.fromStoredCalibration(subject, options);
     }
 }

@@ -1,16 +1,12 @@
 package org.ambulo.cgm.internal;
 
-import java.util.Optional;
-
 import org.ambulo.c3d.C3dFile;
 import org.ambulo.cgm.CgmException;
 import org.ambulo.cgm.CgmKeys;
 import org.ambulo.cgm.CgmResult;
 import org.ambulo.cgm.CgmSettings;
 import org.ambulo.cgm.ConventionalGaitModel;
-import org.ambulo.cgm.KneeCalibration;
 import org.ambulo.cgm.StaticCalibration;
-import org.ambulo.cgm.SubjectParameters;
 import org.ambulo.pipeline.ProcessingException;
 import org.ambulo.pipeline.Processor;
 import org.ambulo.pipeline.TrialContext;
@@ -54,17 +50,7 @@ public final class CgmKinematicsProcessor implements Processor<CgmSettings> {
     public TrialContext process(TrialContext context, CgmSettings settings) throws ProcessingException {
         C3dFile file = context.source();
         try {
-            Optional<StaticCalibration> given = context.get(CgmKeys.CALIBRATION);
-            StaticCalibration calibration;
-            if (given.isPresent()) {
-                calibration = given.get();
-            } else {
-                var subject = SubjectParameters.fromProcessing(file).orElseThrow(() -> new CgmException(file.sourceName(),
-                        "no static calibration in the method and subject measurements missing in PROCESSING: "
-                                + String.join(", ", SubjectParameters.missingRequired(SubjectParameters.processingValues(file)))));
-                var options = CgmCalibrationProcessor.options(file, java.util.Map.of(), settings).withKneeCalibration(KneeCalibration.WAND);
-                calibration = ConventionalGaitModel.fromStoredCalibration(subject, options);
-            }
+            StaticCalibration calibration = CgmCalibrationProcessor.calibrationOf(context, settings);
             CgmResult result = ConventionalGaitModel.kinematics(file.sourceName(), CgmCalibrationProcessor.markers(context), calibration);
             return context.with(CgmKeys.OUTPUTS, result, ID);
         } catch (CgmException e) {

@@ -1,7 +1,5 @@
 package org.ambulo.cgm.internal;
 
-import java.util.Optional;
-
 import org.ambulo.c3d.C3dFile;
 import org.ambulo.cgm.CgmException;
 import org.ambulo.cgm.CgmKeys;
@@ -10,9 +8,7 @@ import org.ambulo.cgm.CgmSettings;
 import org.ambulo.cgm.ConventionalGaitModel;
 import org.ambulo.cgm.KineticsInput;
 import org.ambulo.cgm.KineticsSettings;
-import org.ambulo.cgm.KneeCalibration;
 import org.ambulo.cgm.StaticCalibration;
-import org.ambulo.cgm.SubjectParameters;
 import org.ambulo.pipeline.ProcessingException;
 import org.ambulo.pipeline.Processor;
 import org.ambulo.pipeline.TrialContext;
@@ -59,18 +55,7 @@ public final class CgmKineticsProcessor implements Processor<KineticsSettings> {
     public TrialContext process(TrialContext context, KineticsSettings settings) throws ProcessingException {
         C3dFile file = context.source();
         try {
-            Optional<StaticCalibration> given = context.get(CgmKeys.CALIBRATION);
-            StaticCalibration calibration;
-            if (given.isPresent()) {
-                calibration = given.get();
-            } else {
-                var subject = SubjectParameters.fromProcessing(file).orElseThrow(() -> new CgmException(file.sourceName(),
-                        "no static calibration in the method and subject measurements missing in PROCESSING: "
-                                + String.join(", ", SubjectParameters.missingRequired(SubjectParameters.processingValues(file)))));
-                var options = CgmCalibrationProcessor.options(file, java.util.Map.of(), CgmSettings.defaults())
-                        .withKneeCalibration(KneeCalibration.WAND);
-                calibration = ConventionalGaitModel.fromStoredCalibration(subject, options);
-            }
+            StaticCalibration calibration = CgmCalibrationProcessor.calibrationOf(context, CgmSettings.defaults());
             var markers = CgmCalibrationProcessor.markers(context);
             CgmResult result = ConventionalGaitModel.kinematicsAndKinetics(file.sourceName(), markers, calibration,
                     KineticsInput.of(file, markers, settings), settings);
