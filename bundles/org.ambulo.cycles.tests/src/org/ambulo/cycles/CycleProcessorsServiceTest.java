@@ -1,48 +1,28 @@
 package org.ambulo.cycles;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.ambulo.pipeline.Processor;
+import org.ambulo.testdata.Services;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** In OSGi (tycho-surefire): both processors are registered as DS services. */
 class CycleProcessorsServiceTest {
 
     @Test
+    @SuppressWarnings("rawtypes")
     void bothProcessorsAreDeclarativeServices() throws Exception {
-        Bundle bundle = FrameworkUtil.getBundle(GaitCycles.class);
-        assertNotNull(bundle, "runs inside OSGi");
-        if (bundle.getState() != Bundle.ACTIVE) {
-            bundle.start();
-        }
-        BundleContext context = bundle.getBundleContext();
-        @SuppressWarnings("rawtypes")
-        ServiceTracker<Processor, Processor> tracker = new ServiceTracker<>(context, Processor.class, null);
-        tracker.open();
-        try {
-            Set<String> ids = Set.of();
-            long deadline = System.currentTimeMillis() + 5000;
-            while (System.currentTimeMillis() < deadline) {
-                Object[] services = tracker.getServices();
-                ids = services == null ? Set.of() : Arrays.stream(services).map(s -> ((Processor<?>) s).id()).collect(Collectors.toSet());
-                if (ids.containsAll(List.of("org.ambulo.cycles.segment", "org.ambulo.cycles.spatiotemporal"))) {
-                    break;
-                }
-                Thread.sleep(50);
-            }
-            assertTrue(ids.containsAll(List.of("org.ambulo.cycles.segment", "org.ambulo.cycles.spatiotemporal")), "registered: " + ids);
-        } finally {
-            tracker.close();
-        }
+        List<String> wanted = List.of("org.ambulo.cycles.segment", "org.ambulo.cycles.spatiotemporal");
+        List<Processor> found = Services.await(GaitCycles.class, Processor.class, services -> ids(services).containsAll(wanted), 10_000);
+        assertTrue(ids(found).containsAll(wanted), "registered: " + ids(found));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Set<String> ids(List<Processor> processors) {
+        return processors.stream().map(Processor::id).collect(Collectors.toSet());
     }
 }
