@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.ambulo.testdata.ReferenceJson;
 import org.ambulo.testdata.SharedData;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -26,7 +27,7 @@ class EzC3dExpectationsTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> reference() throws IOException {
-        return (Map<String, Object>) MiniJson
+        return (Map<String, Object>) ReferenceJson
                 .parse(Files.readString(SharedData.resolve("_extracted_reference/ezc3d_expected_values.json")));
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.ambulo.testdata.ReferenceJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -22,7 +23,7 @@ class InspectionTest {
                 .map(rel -> dynamicTest(rel, () -> {
                     C3dFile f = SharedC3dFiles.read(rel);
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> json = (Map<String, Object>) MiniJson.parse(C3dInspection.json(f));
+                    Map<String, Object> json = (Map<String, Object>) ReferenceJson.parse(C3dInspection.json(f));
                     assertEquals(f.sourceName(), json.get("file"));
                     assertEquals((double) f.frameCount(), json.get("frames"));
                     assertEquals((double) f.markers().size(), json.get("markerCount"));
@@ -45,7 +46,7 @@ class InspectionTest {
         assertTrue(text.contains("angles") && text.contains("[deg]"), text);
         assertTrue(text.contains("KINETIC_UNITS_NOT_NORMALISED"), text);
         @SuppressWarnings("unchecked")
-        Map<String, Object> json = (Map<String, Object>) MiniJson.parse(C3dInspection.json(f));
+        Map<String, Object> json = (Map<String, Object>) ReferenceJson.parse(C3dInspection.json(f));
         assertEquals(47.5, ((Map<?, ?>) json.get("subjectParameters")).get("PROCESSING:Bodymass"));
         assertEquals("INTEL", json.get("processor"));
         assertEquals(100.0, json.get("pointRateHz"));
@@ -58,7 +59,7 @@ class InspectionTest {
                 .points(List.of(C3dPoint.marker("Ä \"x\"\t", "mm")), new float[4], 1f).build();
         String json = C3dInspection.json(f);
         @SuppressWarnings("unchecked")
-        Map<String, Object> parsed = (Map<String, Object>) MiniJson.parse(json);
+        Map<String, Object> parsed = (Map<String, Object>) ReferenceJson.parse(json);
         assertEquals("we\"ird\\name\n\u0001.c3d", parsed.get("file"));
         assertEquals("Ä \"x\"\t", ((Map<?, ?>) ((List<?>) parsed.get("markers")).get(0)).get("label"));
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.ambulo.testdata.ReferenceJson;
 import org.ambulo.testdata.SharedData;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -123,7 +124,7 @@ class RealFilesTest {
     @TestFactory
     @SuppressWarnings("unchecked")
     Stream<DynamicTest> inventoryAgreesExceptDocumentedCases() throws IOException {
-        Map<String, Object> inventory = (Map<String, Object>) MiniJson
+        Map<String, Object> inventory = (Map<String, Object>) ReferenceJson
                 .parse(Files.readString(SharedData.resolve("_extracted_reference/c3d_inventory.json")));
         List<DynamicTest> tests = new ArrayList<>();
         for (String rel : SharedC3dFiles.all()) {

@@ -35,7 +35,7 @@ class DynamicKinematicsTest {
 
     static Stream<Arguments> openMaEntries() {
         List<Arguments> out = new ArrayList<>();
-        for (Map.Entry<String, Object> e : ReferenceJson.openMaPluginGaitTests().entrySet()) {
+        for (Map.Entry<String, Object> e : OpenMaReferenceJson.openMaPluginGaitTests().entrySet()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> test = (Map<String, Object>) e.getValue();
             if ("kinematics".equals(test.get("kind")) && !"Upper".equals(test.get("region"))) {

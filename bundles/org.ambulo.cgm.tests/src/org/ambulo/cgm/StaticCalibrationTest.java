@@ -34,7 +34,7 @@ class StaticCalibrationTest {
 
     static Stream<Arguments> expectations() {
         List<Arguments> out = new ArrayList<>();
-        for (Map.Entry<String, Object> e : ReferenceJson.openMaPluginGaitTests().entrySet()) {
+        for (Map.Entry<String, Object> e : OpenMaReferenceJson.openMaPluginGaitTests().entrySet()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> test = (Map<String, Object>) e.getValue();
             if (!"calibration".equals(test.get("kind")) || "Upper".equals(test.get("region"))) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ambulo.c3d.C3dFile;
+import org.ambulo.testdata.ReferenceJson;
 import org.ambulo.testdata.SharedData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,23 +1,27 @@
-package org.ambulo.c3d;
+package org.ambulo.testdata;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small strict JSON parser for the reference files and for checking the inspection output. */
-final class MiniJson {
+/**
+ * A small strict JSON parser for tests: the reference expectations in {@code shared/data/_extracted_reference} and JSON
+ * that the code under test writes. Independent of the production JSON code on purpose, so a test does not check a
+ * writer with its own reader.
+ */
+public final class ReferenceJson {
 
     private final String s;
     private int i;
 
-    private MiniJson(String s) {
+    private ReferenceJson(String s) {
         this.s = s;
     }
 
     /** Maps, lists, strings, doubles, booleans and null. Throws IllegalArgumentException on bad input. */
-    static Object parse(String text) {
-        MiniJson p = new MiniJson(text);
+    public static Object parse(String text) {
+        ReferenceJson p = new ReferenceJson(text);
         Object v = p.value();
         p.ws();
         if (p.i != text.length()) {
@@ -159,5 +163,14 @@ final class MiniJson {
             throw error("unexpected character");
         }
         return Double.valueOf(s.substring(start, i));
+    }
+
+    /** A file under {@code shared/data}, e.g. {@code _extracted_reference/ezc3d_expected_values.json}, parsed. */
+    public static Object read(String sharedRelativePath) {
+        try {
+            return parse(java.nio.file.Files.readString(SharedData.resolve(sharedRelativePath)));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + sharedRelativePath + ": " + e.getMessage(), e);
+        }
     }
 }
