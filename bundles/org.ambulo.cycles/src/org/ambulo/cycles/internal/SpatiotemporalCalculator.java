@@ -183,36 +183,15 @@ public final class SpatiotemporalCalculator {
         record Lengths(double strideMm, double stepMm) {
         }
 
-        /** Stride: foot marker travel from strike to strike. Step: foot at its strike minus the other foot at its strike, along the stride. */
-        Optional<Lengths> strideAndStep(GaitCycle cycle, double oppositeStrike, List<String> issues) {
-            MarkerTrajectory ipsi = foot.get(cycle.side());
-            MarkerTrajectory contra = foot.get(cycle.side().opposite());
-            if (!spatial || ipsi == null || contra == null) {
-                return Optional.empty();
-            }
-            double[] start = at(ipsi, cycle.startSeconds(), cycle, issues);
-            double[] end = at(ipsi, cycle.endSeconds(), cycle, issues);
-            double[] other = at(contra, oppositeStrike, cycle, issues);
-            if (start == null || end == null || other == null) {
-                return Optional.empty();
-            }
-            double dx = end[0] - start[0];
-            double dy = end[1] - start[1];
-            double stride = Math.hypot(dx, dy);
-            if (!(stride > 0)) {
-                return Optional.empty();
-            }
-            double step = ((end[0] - other[0]) * dx + (end[1] - other[1]) * dy) / stride;
-            return Optional.of(new Lengths(stride, step));
+        /** Where one marker of each foot was at the cycle's strikes, and this foot's direction of travel. */
+        private record Strikes(double[] start, double[] end, double[] other, double dx, double dy, double lengthMm) {
         }
 
-        /**
-         * Sideways distance of the other heel at its strike from the line of this heel's two strikes, positive when it
-         * lies on its own side (right of the line for a left cycle), negative when the feet cross.
-         */
-        Optional<Double> stepWidthMm(GaitCycle cycle, double oppositeStrike, List<String> issues) {
-            MarkerTrajectory ipsi = heel.get(cycle.side());
-            MarkerTrajectory contra = heel.get(cycle.side().opposite());
+        /** This foot's marker at both its strikes and the other foot's at its strike; empty when any is unknown. */
+        private Optional<Strikes> strikes(Map<Side, MarkerTrajectory> markers, GaitCycle cycle, double oppositeStrike,
+                List<String> issues) {
+            MarkerTrajectory ipsi = markers.get(cycle.side());
+            MarkerTrajectory contra = markers.get(cycle.side().opposite());
             if (!spatial || ipsi == null || contra == null) {
                 return Optional.empty();
             }
@@ -225,12 +204,25 @@ public final class SpatiotemporalCalculator {
             double dx = end[0] - start[0];
             double dy = end[1] - start[1];
             double length = Math.hypot(dx, dy);
-            if (!(length > 0)) {
-                return Optional.empty();
-            }
-            // Right of the walking direction (z up) is (dy, -dx); the right foot lies there for a left cycle.
-            double rightward = ((other[0] - start[0]) * dy - (other[1] - start[1]) * dx) / length;
-            return Optional.of(cycle.side() == Side.LEFT ? rightward : -rightward);
+            return length > 0 ? Optional.of(new Strikes(start, end, other, dx, dy, length)) : Optional.empty();
+        }
+
+        /** Stride: foot marker travel from strike to strike. Step: foot at its strike minus the other foot at its strike, along the stride. */
+        Optional<Lengths> strideAndStep(GaitCycle cycle, double oppositeStrike, List<String> issues) {
+            return strikes(foot, cycle, oppositeStrike, issues).map(s -> new Lengths(s.lengthMm(),
+                    ((s.end()[0] - s.other()[0]) * s.dx() + (s.end()[1] - s.other()[1]) * s.dy()) / s.lengthMm()));
+        }
+
+        /**
+         * Sideways distance of the other heel at its strike from the line of this heel's two strikes, positive when it
+         * lies on its own side (right of the line for a left cycle), negative when the feet cross.
+         */
+        Optional<Double> stepWidthMm(GaitCycle cycle, double oppositeStrike, List<String> issues) {
+            return strikes(heel, cycle, oppositeStrike, issues).map(s -> {
+                // Right of the walking direction (z up) is (dy, -dx); the right foot lies there for a left cycle.
+                double rightward = ((s.other()[0] - s.start()[0]) * s.dy() - (s.other()[1] - s.start()[1]) * s.dx()) / s.lengthMm();
+                return cycle.side() == Side.LEFT ? rightward : -rightward;
+            });
         }
 
         private double[] at(MarkerTrajectory marker, double timeSeconds, GaitCycle cycle, List<String> issues) {
