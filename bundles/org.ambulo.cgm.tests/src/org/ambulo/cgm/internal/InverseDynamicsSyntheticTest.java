@@ -30,21 +30,23 @@ class InverseDynamicsSyntheticTest {
             System.arraycopy(r, 0, axes, 9 * f, 9);
         }
         SegmentMotion m = SegmentMotion.of(com, axes, rate);
+        // the angular velocity (inertia terms and powers alike), central difference over ±2 frames: exactly
+        // omega * sin(2 omega dt) / (2 omega dt) for this motion (2.7e-4 below omega at 2 rad/s, 100 Hz)
+        double x = 2 * omega / rate;
+        double expectedOmega = omega * Math.sin(x) / x;
         for (int f = 2; f < n - 2; f++) {
             // second central difference is exact for a parabola
             assertEquals(3.0, m.comAccelerationMps2[3 * f], 1e-9);
-            // central difference of sin/cos: omega * sin(omega dt) / (omega dt), 2.7e-5 relative at 2 rad/s, 100 Hz
-            assertEquals(omega, m.angularVelocityRadPerS[3 * f + 2], omega * 1e-4);
+            assertEquals(expectedOmega, m.angularVelocityRadPerS[3 * f + 2], 1e-9);
             assertEquals(0, m.angularVelocityRadPerS[3 * f], 1e-12);
-            assertEquals(0, m.angularAccelerationRadPerS2[3 * f + 2], 1e-9);
-            // the powers' angular velocity, central difference over ±2 frames: exactly omega * sin(2 omega dt) / (2 omega
-            // dt) for this motion (2.7e-4 below omega at 2 rad/s, 100 Hz)
-            double x = 2 * omega / rate;
-            assertEquals(omega * Math.sin(x) / x, m.powerAngularVelocityRadPerS[3 * f + 2], 1e-9);
-            assertEquals(0, m.powerAngularVelocityRadPerS[3 * f], 1e-12);
         }
+        for (int f = 4; f < n - 4; f++) {
+            // constant angular velocity: no angular acceleration (±2 difference of the ±2 angular velocity)
+            assertEquals(0, m.angularAccelerationRadPerS2[3 * f + 2], 1e-9);
+        }
+        assertTrue(Double.isNaN(m.angularAccelerationRadPerS2[3 * 3 + 2]), "the angular acceleration needs four frames either side");
         assertTrue(Double.isNaN(m.comAccelerationMps2[0]), "no derivative at the trial ends");
-        assertTrue(Double.isNaN(m.powerAngularVelocityRadPerS[3 + 2]), "the ±2 frame difference needs two frames either side");
+        assertTrue(Double.isNaN(m.angularVelocityRadPerS[3 + 2]), "the ±2 frame difference needs two frames either side");
     }
 
     /**

@@ -70,12 +70,17 @@ class MarkerNoiseTest {
         markers.put("RANK", trajectory("RANK", noise(frames, 0.1, random)));
         markers.put("LTOE", trajectory("LTOE", noise(frames, 0.01, random)));
         markers.put("LMT5", trajectory("LMT5", noise(frames, 1, random)));
-        String note = MarkerNoise.note(markers, 0.5).orElseThrow();
+        String note = MarkerNoise.note(markers, 0.5, Double.POSITIVE_INFINITY).orElseThrow();
         assertTrue(note.contains("RANK 1.") && !note.contains("LTOE") && !note.contains("LMT5"), note);
         assertTrue(note.contains("unreliable") && note.contains("low-pass"), note);
-        assertTrue(MarkerNoise.note(markers, 0.1).orElseThrow().contains("LTOE 0.1"), "a lower threshold flags LTOE too");
-        assertTrue(MarkerNoise.note(markers, 2).isEmpty(), "threshold above 1.45 mm: no note");
-        assertTrue(MarkerNoise.note(markers, Double.POSITIVE_INFINITY).isEmpty(), "infinite: check off");
+        assertTrue(note.contains("centreOfMassCutoffHz") && note.contains("35 Hz"), "names the smoothing option: " + note);
+        assertTrue(MarkerNoise.note(markers, 0.1, Double.POSITIVE_INFINITY).orElseThrow().contains("LTOE 0.1"),
+                "a lower threshold flags LTOE too");
+        String smoothed = MarkerNoise.note(markers, 0.5, 35).orElseThrow();
+        assertTrue(smoothed.contains("RANK 1.") && smoothed.contains("cut-off 35.0 Hz") && !smoothed.contains("unreliable"),
+                "with the smoothing set the note says it was applied: " + smoothed);
+        assertTrue(MarkerNoise.note(markers, 2, Double.POSITIVE_INFINITY).isEmpty(), "threshold above 1.45 mm: no note");
+        assertTrue(MarkerNoise.note(markers, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY).isEmpty(), "infinite: check off");
     }
 
     private static double[] noise(int frames, double sigmaMm, Random random) {

@@ -33,7 +33,8 @@ public final class CgmKineticsProcessor implements Processor<KineticsSettings> {
     @Override
     public String version() {
         // 1.1.0: the ground reaction's edge frames average their whole analog window, as Nexus
-        return "1.1.0";
+        // 1.2.0: ±2-frame angular velocity and acceleration in the inertia terms; centreOfMassCutoffHz setting
+        return "1.2.0";
     }
 
     @Override

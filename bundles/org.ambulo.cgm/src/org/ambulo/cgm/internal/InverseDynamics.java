@@ -33,6 +33,15 @@ final class InverseDynamics {
      *            frames to compute (the others stay NaN)
      */
     static InverseDynamics compute(Reconstruction r, Side side, double bodyMassKg, double rateHz, GroundReaction grf, boolean[] include) {
+        return compute(r, side, bodyMassKg, rateHz, grf, include, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * @param comCutoffHz
+     *            smoothing of the segments' centres of mass before differentiation (SegmentMotion); infinite: none
+     */
+    static InverseDynamics compute(Reconstruction r, Side side, double bodyMassKg, double rateHz, GroundReaction grf, boolean[] include,
+            double comCutoffHz) {
         int n = r.frames;
         InverseDynamics out = new InverseDynamics(n);
         double[] hjc = r.hip(side);
@@ -47,10 +56,10 @@ final class InverseDynamics {
         double[] footCom = com(ajc, toe, Dempster.FOOT);
         double[] tibiaCom = com(kjc, ajc, Dempster.TIBIA);
         double[] femurCom = com(hjc, kjc, Dempster.FEMUR);
-        SegmentMotion footMotion = SegmentMotion.of(footCom, foot.axes, rateHz);
-        SegmentMotion tibiaMotion = SegmentMotion.of(tibiaCom, tibia.axes, rateHz);
-        SegmentMotion femurMotion = SegmentMotion.of(femurCom, femur.axes, rateHz);
-        SegmentMotion pelvisMotion = SegmentMotion.of(r.pelvis.origin, r.pelvis.axes, rateHz);
+        SegmentMotion footMotion = SegmentMotion.of(footCom, foot.axes, rateHz, comCutoffHz);
+        SegmentMotion tibiaMotion = SegmentMotion.of(tibiaCom, tibia.axes, rateHz, comCutoffHz);
+        SegmentMotion femurMotion = SegmentMotion.of(femurCom, femur.axes, rateHz, comCutoffHz);
+        SegmentMotion pelvisMotion = SegmentMotion.of(r.pelvis.origin, r.pelvis.axes, rateHz, comCutoffHz);
         double mFoot = Dempster.FOOT.massFraction * bodyMassKg;
         double mTibia = Dempster.TIBIA.massFraction * bodyMassKg;
         double mFemur = Dempster.FEMUR.massFraction * bodyMassKg;
@@ -156,8 +165,8 @@ final class InverseDynamics {
 
     private static void power(InverseDynamics out, int joint, int f, double[] mp, SegmentMotion distal, SegmentMotion proximal) {
         int o = 3 * f;
-        double[] wd = distal.powerAngularVelocityRadPerS;
-        double[] wp = proximal.powerAngularVelocityRadPerS;
+        double[] wd = distal.angularVelocityRadPerS;
+        double[] wp = proximal.angularVelocityRadPerS;
         out.powerW[joint][f] = (mp[0] * (wd[o] - wp[o]) + mp[1] * (wd[o + 1] - wp[o + 1]) + mp[2] * (wd[o + 2] - wp[o + 2])) / 1000.0;
     }
 

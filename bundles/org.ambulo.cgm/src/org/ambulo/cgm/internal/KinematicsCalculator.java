@@ -42,7 +42,7 @@ public final class KinematicsCalculator {
         }
         List<String> notes = new ArrayList<>(plates.notes());
         // raw markers give noise-dominated accelerations, hence wrong moments, while the angles look right
-        MarkerNoise.note(markers, settings.markerNoiseThresholdMm()).ifPresent(notes::add);
+        MarkerNoise.note(markers, settings.markerNoiseThresholdMm(), settings.centreOfMassCutoffHz()).ifPresent(notes::add);
         List<CgmSignal> kinetics = KineticsCalculator.compute(r, mass, plates.pointRateHz(), plates.firstFrameTimeSeconds(),
                 plates.analogSamplesPerFrame(), plates.reactions(), plates.contacts(), settings, notes);
         return kinematics.plus(kinetics, notes);

@@ -32,6 +32,7 @@ final class KineticsCalculator {
         List<CgmSignal> out = new ArrayList<>();
         int n = r.frames;
         double[] progression = Progression.frame(r.pelvis);
+        double comCutoffHz = centreOfMassCutoffHz(settings.centreOfMassCutoffHz(), rateHz, notes);
         for (Side side : Side.values()) {
             double lateral = side == Side.LEFT ? -1 : 1;
             String p = String.valueOf(side.labelPrefix());
@@ -51,7 +52,7 @@ final class KineticsCalculator {
                 notes.add("no " + Reconstruction.name(side) + " heel marker (" + p + "HEE): the kinetic foot's length is the mean"
                         + " ankle joint centre to toe marker distance instead of Plug-in Gait's heel-to-toe length");
             }
-            InverseDynamics id = InverseDynamics.compute(r, side, bodyMassKg, rateHz, grf, include);
+            InverseDynamics id = InverseDynamics.compute(r, side, bodyMassKg, rateHz, grf, include, comCutoffHz);
             double[] force = SegmentMotion.nan(3 * n);
             double[] normalised = SegmentMotion.nan(3 * n);
             for (int f = 0; f < n; f++) {
@@ -93,6 +94,17 @@ final class KineticsCalculator {
             }
         }
         return out;
+    }
+
+    /** The cut-off as set; one at or above the Nyquist frequency of the trial is dropped (infinite) with a note. */
+    private static double centreOfMassCutoffHz(double cutoffHz, double rateHz, List<String> notes) {
+        double nyquist = rateHz / 2;
+        if (Double.isFinite(cutoffHz) && cutoffHz >= nyquist) {
+            notes.add("centre-of-mass smoothing cut-off " + cutoffHz + " Hz is at or above the Nyquist frequency " + nyquist
+                    + " Hz of this trial: not applied");
+            return Double.POSITIVE_INFINITY;
+        }
+        return cutoffHz;
     }
 
     /** Projects the lab vector of joint j at frame f onto the requested axes, into out (interleaved). */

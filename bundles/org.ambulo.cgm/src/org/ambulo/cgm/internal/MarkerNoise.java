@@ -84,9 +84,10 @@ final class MarkerNoise {
 
     /**
      * The note for the markers whose RMS fourth difference exceeds the threshold, empty when none does (or the check is
-     * off, threshold infinite).
+     * off, threshold infinite). With the centre-of-mass smoothing set (finite cut-off), the note says it was applied
+     * instead of calling the kinetics unreliable.
      */
-    static Optional<String> note(Map<String, MarkerTrajectory> markers, double thresholdMm) {
+    static Optional<String> note(Map<String, MarkerTrajectory> markers, double thresholdMm, double centreOfMassCutoffHz) {
         List<String> noisy = new ArrayList<>();
         rmsFourthDifferenceMm(markers).forEach((label, rms) -> {
             if (rms > thresholdMm) {
@@ -96,9 +97,17 @@ final class MarkerNoise {
         if (noisy.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("markers look unfiltered (RMS fourth difference above " + String.format(Locale.ROOT, "%.3g", thresholdMm)
-                + " mm: " + String.join(", ", noisy) + "): the kinetics (joint forces, moments, powers) are unreliable because"
+        String found = "markers look unfiltered (RMS fourth difference above " + String.format(Locale.ROOT, "%.3g", thresholdMm) + " mm: "
+                + String.join(", ", noisy) + ")";
+        if (Double.isFinite(centreOfMassCutoffHz)) {
+            return Optional.of(found + ": the inverse dynamics smoothed the segments' centres of mass (cut-off "
+                    + String.format(Locale.ROOT, "%.3g", centreOfMassCutoffHz) + " Hz, kinetics setting centreOfMassCutoffHz)"
+                    + " before differentiating them");
+        }
+        return Optional.of(found + ": the kinetics (joint forces, moments, powers) are unreliable because"
                 + " inverse dynamics amplifies marker noise; low-pass filter the markers first (e.g. org.ambulo.signal's marker"
-                + " low-pass, " + "org.ambulo.signal.markers.lowpass, 6 Hz) and run the model again");
+                + " low-pass, org.ambulo.signal.markers.lowpass, 6 Hz) and run the model again, or, to stay close to Nexus"
+                + " on such a trial, set the kinetics setting centreOfMassCutoffHz (KineticsSettings"
+                + ".RAW_MARKERS_CENTRE_OF_MASS_CUTOFF_HZ, 35 Hz)");
     }
 }

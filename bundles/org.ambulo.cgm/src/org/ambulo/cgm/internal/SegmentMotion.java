@@ -5,10 +5,16 @@ import java.util.Arrays;
 /**
  * Velocities and accelerations of a segment from finite differences over the point frames (Δt = 1 / rate): centre of
  * mass acceleration by the five-point second difference {@code (-x₋₂ + 16x₋₁ - 30x₀ + 16x₁ - x₂) / 12Δt²} (m/s²);
- * angular velocity from {@code dR/dt Rᵀ} with the central difference {@code dR/dt = (R₁ - R₋₁) / 2Δt} and angular
- * acceleration by the central difference of the angular velocity (rad/s, rad/s², lab frame), both for the rate of
- * angular momentum; for the joint powers the angular velocity from {@code dR/dt = (R₂ - R₋₂) / 4Δt}. NaN within two
- * frames of the trial ends and next to missing frames.
+ * angular velocity from {@code dR/dt Rᵀ} with {@code dR/dt = (R₂ - R₋₂) / 4Δt}, for the joint powers and for the rate of
+ * angular momentum, and angular acceleration by the same ±2-frame difference of that angular velocity,
+ * {@code (ω₂ - ω₋₂) / 4Δt} (rad/s, rad/s², lab frame). The centre-of-mass acceleration is NaN within two frames of the
+ * trial ends and of missing frames, the angular acceleration within four.
+ * <p>
+ * Why ±2 frames for the inertia terms too: with the three-point angular velocity and acceleration the ankle moment
+ * left PiG_Motion-FlatFoot-One's stored one by 0.4 N·mm/kg RMS (sagittal and transverse) and the hip sagittal moment
+ * PiG_Motion-FlatFoot-Hole's by 14; with ±2 frames those are 0.0 and 2.8, and every moment component of every
+ * compared trial and side moved closer to Nexus (KineticsTest; e.g. PiG_Motion3 knee transverse 2.5 → 1.6, ankle
+ * sagittal 2.3 → 1.1 N·mm/kg), the powers with them. ±1/±2 mixed, or ±3 frames, do worse.
  * <p>
  * Why these stencils: the joint forces Nexus Plug-in Gait writes imply tibia and femur centre-of-mass accelerations
  * ({@code (F_proximal - F_distal) / m + g}) that equal the five-point stencil to 1e-3 m/s² RMS (PiGKadMed_Motion,
@@ -22,21 +28,19 @@ import java.util.Arrays;
  * rates) all do worse. The angular velocities of the Nexus segment axes stored in the trials ({@code LFOO/LFOA/
  * LFOL/LFOP}, {@code LTIO…}, {@code LFEO…}, {@code PELO…}) give the same powers as ours to 1e-4 W/kg, so the frames
  * are the same and only the difference stencil matters; it is not yet exact (up to 0.048 W/kg left on the ankle of
- * PiG_Motion3_noFF). The markers are taken as already smoothed (Nexus filters them before Plug-in Gait runs).
+ * PiG_Motion3_noFF). The markers are taken as already smoothed (Nexus filters them before Plug-in Gait runs); for
+ * unfiltered markers the centre of mass can be smoothed first (KineticsSettings#centreOfMassCutoffHz).
  */
 final class SegmentMotion {
 
     final double[] comAccelerationMps2;
     final double[] angularVelocityRadPerS;
     final double[] angularAccelerationRadPerS2;
-    /** Angular velocity for the joint powers: (R₂ − R₋₂) / 4Δt, see the class comment (rad/s, lab frame). */
-    final double[] powerAngularVelocityRadPerS;
 
     private SegmentMotion(int frames) {
         comAccelerationMps2 = nan(3 * frames);
         angularVelocityRadPerS = nan(3 * frames);
         angularAccelerationRadPerS2 = nan(3 * frames);
-        powerAngularVelocityRadPerS = nan(3 * frames);
     }
 
     static double[] nan(int n) {
@@ -52,27 +56,36 @@ final class SegmentMotion {
      *            segment axes, 9 per frame
      */
     static SegmentMotion of(double[] comMm, double[] axes, double rateHz) {
+        return of(comMm, axes, rateHz, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #of(double[], double[], double)}, with the centre of mass smoothed before its acceleration is taken.
+     *
+     * @param comCutoffHz
+     *            cut-off of the QuinticSmoothing of the centre of mass, Hz, below the Nyquist frequency; infinite: not
+     *            smoothed
+     */
+    static SegmentMotion of(double[] rawComMm, double[] axes, double rateHz, double comCutoffHz) {
+        double[] comMm = QuinticSmoothing.smoothRuns(rawComMm, 3, QuinticSmoothing.lambdaForCutoff(comCutoffHz, rateHz));
         int n = comMm.length / 3;
         SegmentMotion m = new SegmentMotion(n);
         // mm/frame² -> m/s²
         double second = rateHz * rateHz / 1000.0 / 12.0;
-        double half = rateHz / 2.0;
         for (int f = 2; f < n - 2; f++) {
             for (int k = 0; k < 3; k++) {
                 int i = 3 * f + k;
                 m.comAccelerationMps2[i] = (-comMm[i - 6] + 16 * comMm[i - 3] - 30 * comMm[i] + 16 * comMm[i + 3] - comMm[i + 6]) * second;
             }
         }
-        for (int f = 1; f < n - 1; f++) {
-            angularVelocity(axes, f, 1, half, m.angularVelocityRadPerS);
-        }
+        double quarter = rateHz / 4.0;
         for (int f = 2; f < n - 2; f++) {
-            angularVelocity(axes, f, 2, rateHz / 4.0, m.powerAngularVelocityRadPerS);
+            angularVelocity(axes, f, 2, quarter, m.angularVelocityRadPerS);
         }
-        for (int f = 2; f < n - 2; f++) {
+        for (int f = 4; f < n - 4; f++) {
             for (int k = 0; k < 3; k++) {
                 int i = 3 * f + k;
-                m.angularAccelerationRadPerS2[i] = threePoint(m.angularVelocityRadPerS, i, 3, half);
+                m.angularAccelerationRadPerS2[i] = threePoint(m.angularVelocityRadPerS, i, 6, quarter);
             }
         }
         return m;
