@@ -113,6 +113,17 @@ class ModelCommandTest {
         assertTrue(Files.isRegularFile(out));
         // this trial stores its markers unfiltered: the model's note that its kinetics are unreliable is printed
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("note: markers look unfiltered") && l.contains("RANK")), r.out());
+        assertTrue(r.out().contains("centreOfMassCutoffHz"), "the note names the setting that helps: " + r.out());
+    }
+
+    /** The raw-marker trial with the centre-of-mass smoothing the note suggests: the note says it was applied. */
+    @Test
+    void centreOfMassCutoffForUnfilteredMarkers() {
+        Run r = run("--dynamic", data(PIG + "PiGKad_Motion.c3d"), "--compare", "--com-cutoff-hz", "35");
+        assertEquals(ExitCode.OK, r.exitCode(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("note: markers look unfiltered") && l.contains("cut-off 35.0 Hz")), r.out());
+        assertEquals(ExitCode.USAGE, run("--dynamic", "x.c3d", "--compare", "--com-cutoff-hz", "0").exitCode());
+        assertEquals(ExitCode.USAGE, run("--dynamic", "x.c3d", "--compare", "--com-cutoff-hz", "fast").exitCode());
     }
 
     @Test

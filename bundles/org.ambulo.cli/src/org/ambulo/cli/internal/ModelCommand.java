@@ -44,7 +44,8 @@ import org.ambulo.model.MarkerTrajectory;
 final class ModelCommand {
 
     static final String USAGE = "ambulo model --static S.c3d --dynamic D.c3d [--subject subject.vsk|subject.mp] -o OUT.c3d"
-            + " [--compare] [--foot-flat] [--marker-diameter MM] [--moments distal|proximal|global|jcs] [--no-kinetics]";
+            + " [--compare] [--foot-flat] [--marker-diameter MM] [--moments distal|proximal|global|jcs] [--no-kinetics]"
+            + " [--com-cutoff-hz HZ]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -55,7 +56,7 @@ final class ModelCommand {
     }
 
     private record Arguments(Optional<Path> staticTrial, Path dynamicTrial, Optional<Path> subject, Optional<Path> output, boolean compare,
-            boolean footFlat, double markerDiameterMm, boolean kinetics, MomentFrame momentFrame) {
+            boolean footFlat, double markerDiameterMm, boolean kinetics, MomentFrame momentFrame, double centreOfMassCutoffHz) {
     }
 
     int run(List<String> args) {
@@ -96,7 +97,7 @@ final class ModelCommand {
             boolean kinetics = a.kinetics() && !dynamic.forcePlatforms().isEmpty();
             CgmResult result = kinetics
                     ? ConventionalGaitModel.kinematicsAndKinetics(dynamic, calibration,
-                            KineticsSettings.defaults().withMomentFrame(a.momentFrame()))
+                            KineticsSettings.defaults().withMomentFrame(a.momentFrame()).withCentreOfMassCutoffHz(a.centreOfMassCutoffHz()))
                     : ConventionalGaitModel.kinematics(dynamic, calibration);
             out.println(
                     "CGM (Plug-in Gait compatible) on " + a.dynamicTrial().getFileName() + ": knee calibration " + options.kneeCalibration()
@@ -161,6 +162,7 @@ final class ModelCommand {
         boolean kinetics = true;
         MomentFrame moments = MomentFrame.DISTAL;
         double diameter = CgmOptions.DEFAULT_MARKER_DIAMETER_MM;
+        double comCutoffHz = Double.POSITIVE_INFINITY;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -179,17 +181,8 @@ final class ModelCommand {
                 case "--dynamic" -> dynamicTrial = Path.of(value(args, ++i, arg));
                 case "--subject" -> subject = Path.of(value(args, ++i, arg));
                 case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
-                case "--marker-diameter" -> {
-                    String v = value(args, ++i, arg);
-                    try {
-                        diameter = Double.parseDouble(v);
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("--marker-diameter needs a number of mm, got '" + v + "'");
-                    }
-                    if (!(diameter >= 0 && diameter < 100)) {
-                        throw new IllegalArgumentException("--marker-diameter must be between 0 and 100 mm, got " + v);
-                    }
-                }
+                case "--marker-diameter" -> diameter = number(args, ++i, arg, "mm", v -> v >= 0 && v < 100, "between 0 and 100 mm");
+                case "--com-cutoff-hz" -> comCutoffHz = number(args, ++i, arg, "Hz", v -> v > 0, "positive");
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
             }
         }
@@ -201,7 +194,22 @@ final class ModelCommand {
         }
         return new Arguments(Optional.ofNullable(staticTrial), dynamicTrial, Optional.ofNullable(subject), Optional.ofNullable(output),
                 compare,
-                footFlat, diameter, kinetics, moments);
+                footFlat, diameter, kinetics, moments, comCutoffHz);
+    }
+
+    private static double number(List<String> args, int i, String option, String unit, java.util.function.DoublePredicate valid,
+            String range) {
+        String text = value(args, i, option);
+        double v;
+        try {
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number of " + unit + ", got '" + text + "'");
+        }
+        if (!valid.test(v)) {
+            throw new IllegalArgumentException(option + " must be " + range + ", got " + text);
+        }
+        return v;
     }
 
     private static String value(List<String> args, int i, String option) {
