@@ -27,13 +27,15 @@ import org.ambulo.pipeline.session.SessionJson;
  */
 final class AnalyzeCommand {
 
-    static final String USAGE = "usage: ambulo analyze (SESSION.json | --demo) -o OUT_DIR";
+    static final String USAGE = "usage: ambulo analyze (SESSION.json | --demo) -o OUT_DIR\n"
+            + "       ambulo analyze --session SESSION_ID [-o OUT_DIR] " + StoreAccess.OPTIONS;
 
     private final String version;
     private final PrintStream out;
     private final PrintStream err;
     private final Supplier<Optional<ProcessorRegistry>> registry;
     private final Supplier<List<NormDataset>> datasets;
+    private final StoreAccess storeAccess;
 
     AnalyzeCommand(PrintStream out, PrintStream err, Supplier<Optional<ProcessorRegistry>> registry, Supplier<List<NormDataset>> datasets) {
         this("dev", out, err, registry, datasets);
@@ -41,14 +43,23 @@ final class AnalyzeCommand {
 
     AnalyzeCommand(String version, PrintStream out, PrintStream err, Supplier<Optional<ProcessorRegistry>> registry,
             Supplier<List<NormDataset>> datasets) {
+        this(version, out, err, registry, datasets, StoreAccess.ofSystem());
+    }
+
+    AnalyzeCommand(String version, PrintStream out, PrintStream err, Supplier<Optional<ProcessorRegistry>> registry,
+            Supplier<List<NormDataset>> datasets, StoreAccess storeAccess) {
         this.version = version;
         this.out = out;
         this.err = err;
         this.registry = registry;
         this.datasets = datasets;
+        this.storeAccess = storeAccess;
     }
 
     int run(List<String> args) {
+        if (args.contains("--session")) {
+            return new StoredSessionAnalysis(version, out, err, registry, datasets, storeAccess).run(args);
+        }
         Optional<String> sessionArg = Optional.empty();
         Optional<String> outArg = Optional.empty();
         boolean demo = false;
@@ -126,7 +137,7 @@ final class AnalyzeCommand {
     }
 
     /** "[#########...........]  45 %" on one stderr line, redrawn only when the percentage changes. */
-    private static final class ProgressBar implements ProgressListener {
+    static final class ProgressBar implements ProgressListener {
         private static final int WIDTH = 30;
         private final PrintStream err;
         private int shownPct = -1;

@@ -205,7 +205,7 @@ final class EmgCommand {
         StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
         for (ChannelQuality q : emg.quality()) {
             Optional<ProcessedChannel> mapped = emg.channel(q.label());
-            String prefix = csvCell(q.label()) + ','
+            String prefix = Csv.cell(q.label()) + ','
                     + mapped.map(c -> c.channel().muscle().id() + ',' + c.channel().side().name().toLowerCase(Locale.ROOT) + ','
                             + c.channel().electrode().name().toLowerCase(Locale.ROOT).replace('_', '-')).orElse(",,")
                     + ',' + quality(q) + ',';
@@ -226,10 +226,6 @@ final class EmgCommand {
             }
         }
         return sb.toString();
-    }
-
-    private static String csvCell(String text) {
-        return text.contains(",") || text.contains("\"") ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 
     static String text(EmgEnvelopes emg, EmgActivations activations, String events, Optional<ActivationNormSet> norms,
