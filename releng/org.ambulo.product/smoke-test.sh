@@ -44,6 +44,24 @@ out=$("$ambulo" analyze --demo -o "$demo_out" 2>&1); code=$?
 ls "$demo_out"/*-report.pdf >/dev/null 2>&1 || fail "ambulo analyze --demo wrote no report PDF: $out"
 ls "$demo_out"/*-spatiotemporal.csv "$demo_out"/*-processed.c3d "$demo_out"/*.provenance.json >/dev/null 2>&1 \
 	|| fail "ambulo analyze --demo is missing CSV, processed C3D or provenance: $(ls "$demo_out")"
-rm -rf "$demo_out"
 
-echo "smoke test passed: --version, --help, usage error, list, inspect of a broken file, stp, events, analyze --demo"
+# The store through the product: embedded H2 (Flyway, H2 and the PostgreSQL driver wired in OSGi), import, list,
+# analyse from the store, verify the audit trail.
+store_home=$(mktemp -d)
+printf 'engine=h2\nh2.folder=%s/store\n' "$store_home" > "$store_home/store.properties"
+export AMBULO_STORE_CONFIG="$store_home/store.properties"
+out=$("$ambulo" import "$demo_out/demo-session" 2>&1); code=$?
+[ $code -eq 0 ] || fail "ambulo import exited $code: $out"
+out=$("$ambulo" patients --csv 2>&1); code=$?
+[ $code -eq 0 ] || fail "ambulo patients exited $code: $out"
+echo "$out" | grep -q '^DEMO-0001,' || fail "ambulo patients does not list the demo patient: $out"
+out=$("$ambulo" analyze --session DEMO-2024-001 2>&1); code=$?
+[ $code -eq 0 ] || fail "ambulo analyze --session exited $code: $out"
+echo "$out" | grep -q 'stored report' || fail "ambulo analyze --session stored no report: $out"
+out=$("$ambulo" audit verify 2>&1); code=$?
+[ $code -eq 0 ] || fail "ambulo audit verify exited $code: $out"
+unset AMBULO_STORE_CONFIG
+rm -rf "$demo_out" "$store_home"
+
+echo "smoke test passed: --version, --help, usage error, list, inspect of a broken file, stp, events, analyze --demo," \
+	"import, patients, analyze --session, audit verify"
