@@ -37,7 +37,7 @@ class CrashSafetyTest extends StoreTestSupport {
     void killedImportsLeaveWholeSessionsOrNothing(Engine engine) throws Exception {
         StoreFixture f = fixture(engine);
         try (AmbuloStore store = f.open()) {
-            assertEquals(1, store.schemaVersion());
+            assertEquals(2, store.schemaVersion());
         }
         Path root = temp.resolve("sessions");
         List<String> ids = new ArrayList<>();

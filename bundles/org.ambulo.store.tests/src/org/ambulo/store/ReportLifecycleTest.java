@@ -104,7 +104,13 @@ class ReportLifecycleTest extends StoreTestSupport {
         assertThrows(StoreException.class, () -> store.amendReport(signed.reportId(), artifacts("v2"), "r", TECH));
         e = assertThrows(StoreException.class, () -> store.exportDeidentified(temp.resolve("export"), TECH));
         assertTrue(e.getMessage().contains("may not export"), e.getMessage());
-        assertEquals(3, f.count("SELECT COUNT(*) FROM audit_entries"), "refused operations leave no entry");
+        // each refusal is audited (access.denied) beside the three operations done: import, draft, sign
+        assertEquals(3, f.count("SELECT COUNT(*) FROM audit_entries WHERE action <> 'access.denied'"), "refusals change nothing");
+        assertEquals(List.of("sessions:import sessions", "session S-1:store analyses", "report " + draft.reportId() + ":sign reports",
+                "report " + draft.reportId() + ":delete draft reports", "report " + signed.reportId() + ":amend reports",
+                "export:export de-identified data"),
+                store.auditTrail().stream().filter(x -> x.action().equals("access.denied"))
+                        .map(x -> x.subject() + ":" + x.details().replaceAll("^operation: ([^;]*);.*$", "$1")).toList());
         assertTrue(store.verifyAudit().intact());
         assertTrue(Files.notExists(temp.resolve("export")));
     }

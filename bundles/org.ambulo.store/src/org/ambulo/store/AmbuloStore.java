@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.ambulo.store.internal.AuditLog;
 import org.ambulo.store.internal.AuditVerifier;
@@ -12,6 +13,7 @@ import org.ambulo.store.internal.ContentStore;
 import org.ambulo.store.internal.Database;
 import org.ambulo.store.internal.Exporter;
 import org.ambulo.store.internal.Migrations;
+import org.ambulo.store.internal.NormDatasets;
 import org.ambulo.store.internal.Queries;
 import org.ambulo.store.internal.Reports;
 import org.ambulo.store.internal.SessionImporter;
@@ -37,6 +39,7 @@ public final class AmbuloStore implements AutoCloseable {
     private final SessionImporter importer;
     private final Queries queries;
     private final Reports reports;
+    private final NormDatasets normDatasets;
 
     private AmbuloStore(StoreConfig config, Database db, int schemaVersion) {
         this.config = config;
@@ -46,6 +49,7 @@ public final class AmbuloStore implements AutoCloseable {
         this.importer = new SessionImporter(db, files);
         this.queries = new Queries(db, files);
         this.reports = new Reports(db, files);
+        this.normDatasets = new NormDatasets(db, files);
     }
 
     /**
@@ -53,10 +57,22 @@ public final class AmbuloStore implements AutoCloseable {
      * refused and left unchanged.
      */
     public static AmbuloStore open(StoreConfig config) throws StoreException {
+        return open(config, OptionalInt.empty());
+    }
+
+    /**
+     * Opens the store with its schema migrated no further than {@code schemaVersion}: what an older Ambulo would have
+     * made. For migration tests only; the store's operations assume the newest schema.
+     */
+    static AmbuloStore openAtSchemaVersion(StoreConfig config, int schemaVersion) throws StoreException {
+        return open(config, OptionalInt.of(schemaVersion));
+    }
+
+    private static AmbuloStore open(StoreConfig config, OptionalInt targetSchemaVersion) throws StoreException {
         Database db = new Database(config);
         try {
             db.connect().close(); // a clear message for a wrong key, a busy H2 file or an unreachable server
-            int version = Migrations.migrate(db);
+            int version = Migrations.migrate(db, targetSchemaVersion);
             Files.createDirectories(config.fileRoot());
             AmbuloStore store = new AmbuloStore(config, db, version);
             store.files.removeStaleTemporaryFiles();
@@ -163,6 +179,32 @@ public final class AmbuloStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot read the PDF of report " + reportId + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Stores a lab's own norm dataset, the JSON file {@code ambulo norms build} writes, as it is (content-addressed).
+     * The file is validated with the norms bundle's reader; a malformed file or a dataset id and version already stored
+     * is refused naming the file and the problem. Audited. Roles: physician, administrator.
+     */
+    public NormDatasetRecord storeNormDataset(Path labNormsJson, Actor actor) throws StoreException {
+        return normDatasets.store(labNormsJson, actor);
+    }
+
+    /** The stored lab norm datasets by id, each id's versions in the order they were stored. */
+    public List<NormDatasetRecord> normDatasets() throws StoreException {
+        return normDatasets.list();
+    }
+
+    public Optional<NormDatasetRecord> normDataset(String datasetId, String version) throws StoreException {
+        return normDatasets.find(datasetId, version);
+    }
+
+    /**
+     * The stored JSON file of a dataset version (read it with {@code NormJson.read}), checked against its recorded hash;
+     * empty when that version is not stored. The file must not be modified.
+     */
+    public Optional<Path> normDatasetFile(String datasetId, String version) throws StoreException {
+        return normDatasets.file(datasetId, version);
     }
 
     /** The audit trail, oldest first. */

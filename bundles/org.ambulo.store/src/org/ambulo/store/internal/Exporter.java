@@ -49,7 +49,7 @@ public final class Exporter {
     }
 
     public ExportResult export(Path outFolder, Actor actor) throws StoreException {
-        Roles.require(actor, "export de-identified data", Role.PHYSICIAN);
+        Roles.require(db, actor, "export de-identified data", "export", Role.PHYSICIAN);
         try {
             if (Files.exists(outFolder) && (!Files.isDirectory(outFolder) || hasEntries(outFolder))) {
                 throw new StoreException("Cannot export into " + outFolder + ": it exists and is not an empty folder");

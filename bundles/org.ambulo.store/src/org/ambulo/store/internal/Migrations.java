@@ -3,6 +3,7 @@ package org.ambulo.store.internal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,9 +35,12 @@ public final class Migrations {
      */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
-    private static Flyway flyway(Database db) {
+    private static Flyway flyway(Database db, OptionalInt targetVersion) {
         FLYWAY_LOG.setLevel(Level.OFF);
         return Flyway.configure(AmbuloStore.class.getClassLoader())
+                .target(targetVersion.isPresent()
+                        ? MigrationVersion.fromVersion(Integer.toString(targetVersion.getAsInt()))
+                        : MigrationVersion.LATEST)
                 .dataSource(db.dataSource())
                 .locations(LOCATION)
                 // the scripts listed in migration/index.txt, read through this bundle's class loader: works from
@@ -53,8 +57,16 @@ public final class Migrations {
      * @return the schema version after migrating
      */
     public static int migrate(Database db) throws StoreException {
+        return migrate(db, OptionalInt.empty());
+    }
+
+    /**
+     * As {@link #migrate(Database)}, but stops at {@code targetVersion} when given: how tests make a database as an
+     * older Ambulo left it.
+     */
+    public static int migrate(Database db, OptionalInt targetVersion) throws StoreException {
         try {
-            Flyway flyway = flyway(db);
+            Flyway flyway = flyway(db, targetVersion);
             MigrationInfoService info = flyway.info();
             int newestKnown = newestKnown(info);
             Optional<MigrationInfo> newer = Arrays.stream(info.applied())

@@ -51,7 +51,7 @@ public final class Reports {
 
     /** A new draft version; refused when the session already has a signed report (amend that instead). */
     public ReportRecord storeAnalysis(String sessionId, AnalysisArtifacts artifacts, Actor actor) throws StoreException {
-        Roles.require(actor, "store analyses", Role.TECHNICIAN);
+        Roles.require(db, actor, "store analyses", "session " + sessionId, Role.TECHNICIAN);
         StoredArtifacts stored = put(artifacts);
         return db.inTransaction("Storing the analysis of session " + sessionId, c -> {
             lockSession(c, sessionId);
@@ -74,7 +74,7 @@ public final class Reports {
     }
 
     public ReportRecord sign(long reportId, Actor physician) throws StoreException {
-        Roles.require(physician, "sign reports", Role.PHYSICIAN);
+        Roles.require(db, physician, "sign reports", "report " + reportId, Role.PHYSICIAN);
         return db.inTransaction("Signing report " + reportId, c -> {
             ReportRecord r = lockReport(c, reportId);
             refuseUnlessCurrentDraft(r, "signed");
@@ -95,7 +95,7 @@ public final class Reports {
 
     /** A new version, signed by the amending physician, that supersedes a signed one. */
     public ReportRecord amend(long reportId, AnalysisArtifacts replacement, String reason, Actor physician) throws StoreException {
-        Roles.require(physician, "amend reports", Role.PHYSICIAN);
+        Roles.require(db, physician, "amend reports", "report " + reportId, Role.PHYSICIAN);
         if (reason == null || reason.isBlank()) {
             throw new StoreException("Amending report " + reportId + " needs a reason");
         }
@@ -122,7 +122,7 @@ public final class Reports {
 
     /** Deletes a draft (never a signed or amended version). */
     public void deleteDraft(long reportId, Actor actor) throws StoreException {
-        Roles.require(actor, "delete draft reports", Role.TECHNICIAN);
+        Roles.require(db, actor, "delete draft reports", "report " + reportId, Role.TECHNICIAN);
         db.inTransaction("Deleting report " + reportId, c -> {
             ReportRecord r = lockReport(c, reportId);
             if (r.state() != ReportState.DRAFT) {

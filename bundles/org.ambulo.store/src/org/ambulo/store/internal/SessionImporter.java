@@ -54,7 +54,7 @@ public final class SessionImporter {
     }
 
     public ImportResult importSession(Path folder, Actor actor) throws StoreException {
-        Roles.require(actor, "import sessions", Role.TECHNICIAN);
+        Roles.require(db, actor, "import sessions", "sessions", Role.TECHNICIAN);
         Source source = read(folder);
         Session session = source.session();
         refuseDuplicate(session.sessionId());
