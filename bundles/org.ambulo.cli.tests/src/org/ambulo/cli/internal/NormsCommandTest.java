@@ -155,6 +155,44 @@ class NormsCommandTest {
                 + rows.get("GDI,left") + ", right " + rows.get("GDI,right") + ", GPS overall " + rows.get("GPS,overall"));
     }
 
+    /** A lab norm file kept in the store: stored by a physician, listed, and refused a second time. */
+    @Test
+    void labNormsAreKeptInTheStore(@TempDir Path dir) throws Exception {
+        Path controls = dir.resolve("controls");
+        String options = "\"footFlat\": true, \"markerDiameterMm\": 16";
+        subject(controls, "c01", "FlatFoot-One", "{\"ageYears\": 10.5, \"sex\": \"m\", " + options + "}");
+        subject(controls, "c02", "FlatFoot-Hole", "{\"ageYears\": 11, \"sex\": \"m\", " + options + "}");
+        subject(controls, "c03", "FlatFoot-Full", "{\"ageYears\": 12.2, \"sex\": \"f\", " + options + "}");
+        Path file = dir.resolve("lab-norms.json");
+        assertEquals(ExitCode.OK,
+                run(List.of(), "build", controls.toString(), "-o", file.toString(), "--id", "mylab", "--version", "1").exitCode());
+        Path config = dir.resolve("store.properties");
+        Files.writeString(config, "engine=h2\nh2.folder=" + dir.resolve("store") + "\n");
+
+        Run stored = inStore(dir, "store", file.toString(), "--store", config.toString(), "--user", "drx", "--role", "physician");
+        assertEquals(ExitCode.OK, stored.exitCode(), stored.err());
+        assertTrue(stored.out().startsWith("stored norm dataset mylab version 1: 1 bin, ages 10-13 years, sha256 "), stored.out());
+        Run listed = inStore(dir, "stored", "--csv", "--store", config.toString());
+        assertEquals(ExitCode.OK, listed.exitCode(), listed.err());
+        List<String> rows = listed.out().lines().toList();
+        assertEquals(StoreCommand.NORMS_CSV_HEADER, rows.get(0));
+        assertTrue(rows.get(1).startsWith("mylab,1,") && rows.get(1).endsWith(",drx"), rows.get(1));
+        Run again = inStore(dir, "store", file.toString(), "--store", config.toString(), "--role", "physician");
+        assertEquals(ExitCode.BAD_INPUT, again.exitCode());
+        assertTrue(again.err().contains("mylab") && again.err().contains("drx"), again.err());
+        Run technician = inStore(dir, "store", file.toString(), "--store", config.toString(), "--role", "technician");
+        assertEquals(ExitCode.BAD_INPUT, technician.exitCode());
+        assertTrue(technician.err().contains("TECHNICIAN"), technician.err());
+    }
+
+    private static Run inStore(Path home, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new NormsCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                List::of, new StoreAccess(Map.of(), home)).run(List.of(args));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void exitCodes(@TempDir Path dir) throws Exception {
         assertEquals(ExitCode.USAGE, run(List.of()).exitCode());

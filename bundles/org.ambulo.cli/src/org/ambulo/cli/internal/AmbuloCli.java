@@ -64,7 +64,7 @@ public final class AmbuloCli {
                 case "model" -> new ModelCommand(out, err).run(rest);
                 case "emg" -> new EmgCommand(out, err).run(rest);
                 case "indices" -> new IndicesCommand(out, err, normDatasets).run(rest);
-                case "norms" -> new NormsCommand(out, err, normDatasets).run(rest);
+                case "norms" -> new NormsCommand(out, err, normDatasets, storeAccess).run(rest);
                 case "analyze" -> new AnalyzeCommand(version, out, err, processors, normDatasets, storeAccess).run(rest);
                 case "import", "patients", "sessions", "audit", "export" -> new StoreCommand(args[0], out, err, storeAccess).run(rest);
                 default -> {
@@ -134,6 +134,9 @@ public final class AmbuloCli {
                                          --user NAME and --role technician|physician|administrator
                   norms build CONTROLS_DIR -o lab-norms.json [--id ID] [--version V] [--bands 4-8,8-13]
                                          a lab's own norms from its control subjects' sessions
+                  norms store LAB-NORMS.json
+                                         keeps a lab norm file in the store (physician or administrator)
+                  norms stored [--csv]   the lab norm datasets in the store
 
                 Exit codes:
                   0   success

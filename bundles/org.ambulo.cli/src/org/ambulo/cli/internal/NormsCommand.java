@@ -60,25 +60,34 @@ final class NormsCommand {
 
     static final String USAGE = """
             ambulo norms list
+            ambulo norms store LAB-NORMS.json [--store CONFIG.properties] [--user NAME] [--role physician|administrator]
+            ambulo norms stored [--csv] [--store CONFIG.properties]
             ambulo norms build CONTROLS_DIR -o lab-norms.json [--id ID] [--version V] [--title TEXT] [--bands 4-8,8-13,13-18]""";
 
     private final PrintStream out;
     private final PrintStream err;
     private final Supplier<List<NormDataset>> datasets;
+    private final StoreAccess storeAccess;
 
     NormsCommand(PrintStream out, PrintStream err, Supplier<List<NormDataset>> datasets) {
+        this(out, err, datasets, StoreAccess.ofSystem());
+    }
+
+    NormsCommand(PrintStream out, PrintStream err, Supplier<List<NormDataset>> datasets, StoreAccess storeAccess) {
         this.out = out;
         this.err = err;
         this.datasets = datasets;
+        this.storeAccess = storeAccess;
     }
 
     int run(List<String> args) {
         if (args.isEmpty()) {
-            return usage("give a sub-command: list or build");
+            return usage("give a sub-command: list, build, store or stored");
         }
         return switch (args.get(0)) {
             case "list" -> args.size() == 1 ? list() : usage("'list' takes no arguments");
             case "build" -> build(args.subList(1, args.size()));
+            case "store", "stored" -> new StoreCommand("norms " + args.get(0), out, err, storeAccess).run(args.subList(1, args.size()));
             default -> usage("unknown sub-command '" + args.get(0) + "'");
         };
     }

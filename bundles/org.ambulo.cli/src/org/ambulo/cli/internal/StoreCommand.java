@@ -10,6 +10,7 @@ import org.ambulo.store.AmbuloStore;
 import org.ambulo.store.AuditVerification;
 import org.ambulo.store.ExportResult;
 import org.ambulo.store.ImportResult;
+import org.ambulo.store.NormDatasetRecord;
 import org.ambulo.store.PatientSummary;
 import org.ambulo.store.Role;
 import org.ambulo.store.SessionSummary;
@@ -24,6 +25,7 @@ import org.ambulo.store.StoreException;
 final class StoreCommand {
 
     static final String PATIENTS_CSV_HEADER = "patient_id,name,birth_date,sex,sessions,last_session_date";
+    static final String NORMS_CSV_HEADER = "dataset_id,version,title,age_min_years,age_max_years,bins,sha256,imported_at,imported_by";
     static final String SESSIONS_CSV_HEADER = "session_id,patient_id,session_date,lab,trials,imported_at,imported_by";
 
     private final String command;
@@ -52,6 +54,8 @@ final class StoreCommand {
                 case "sessions" -> sessions(options);
                 case "audit" -> audit(options);
                 case "export" -> export(options);
+                case "norms store" -> storeNorms(options);
+                case "norms stored" -> storedNorms(options);
                 default -> throw new IllegalStateException("not a store command: " + command);
             };
         } catch (IllegalArgumentException e) {
@@ -155,6 +159,44 @@ final class StoreCommand {
         }
     }
 
+    private int storeNorms(StoreOptions options) throws StoreException {
+        Path file = Path.of(options.single("a lab norm file (from 'ambulo norms build')"));
+        try (AmbuloStore store = open(options)) {
+            NormDatasetRecord r = store.storeNormDataset(file,
+                    access.checkedActor(options.store, options.user, options.role, Role.PHYSICIAN));
+            out.printf("stored norm dataset %s version %s: %d bin%s, ages %s-%s years, sha256 %s%n", r.datasetId(), r.version(),
+                    r.binCount(),
+                    plural(r.binCount()), number(r.ageMinYears()), number(r.ageMaxYears()), r.jsonSha256Hex());
+            return ExitCode.OK;
+        }
+    }
+
+    private int storedNorms(StoreOptions options) throws StoreException {
+        options.none();
+        try (AmbuloStore store = open(options)) {
+            List<NormDatasetRecord> datasets = store.normDatasets();
+            if (options.csv) {
+                out.println(NORMS_CSV_HEADER);
+                for (NormDatasetRecord r : datasets) {
+                    out.println(Csv.row(r.datasetId(), r.version(), r.title(), number(r.ageMinYears()), number(r.ageMaxYears()),
+                            Integer.toString(r.binCount()), r.jsonSha256Hex(), r.importedAt().toString(), r.importedBy()));
+                }
+            } else {
+                for (NormDatasetRecord r : datasets) {
+                    out.printf("%s %s  %s (ages %s-%s years, %d bin%s; stored %s by %s)%n", r.datasetId(), r.version(), r.title(),
+                            number(r.ageMinYears()), number(r.ageMaxYears()), r.binCount(), plural(r.binCount()), r.importedAt(),
+                            r.importedBy());
+                }
+                out.println(datasets.size() + " stored norm dataset" + plural(datasets.size()));
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
     private AmbuloStore open(StoreOptions options) throws StoreException {
         StoreConfig config = access.config(options.store);
         return AmbuloStore.open(config);
@@ -173,6 +215,8 @@ final class StoreCommand {
             case "sessions" -> "ambulo sessions PATIENT_ID [--csv] " + StoreAccess.OPTIONS;
             case "audit" -> "ambulo audit verify " + StoreAccess.OPTIONS;
             case "export" -> "ambulo export --deidentify -o OUT_DIR " + StoreAccess.OPTIONS;
+            case "norms store" -> "ambulo norms store LAB-NORMS.json " + StoreAccess.OPTIONS;
+            case "norms stored" -> "ambulo norms stored [--csv] " + StoreAccess.OPTIONS;
             default -> "ambulo --help";
         };
     }
