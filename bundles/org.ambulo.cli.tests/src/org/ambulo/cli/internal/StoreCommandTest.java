@@ -133,6 +133,39 @@ class StoreCommandTest {
         assertFalse(Files.exists(home.resolve("out").resolve("README.txt")), "nothing exported");
     }
 
+    /** The report life cycle from the command line: draft, signed by a physician, amended with a reason. */
+    @Test
+    void aDraftIsSignedThenAmended() throws IOException {
+        assertEquals(0, ambulo("import", demoFolder().toString(), "--user", "tech1").exit());
+        assertEquals(0, ambulo("analyze", "--session", "DEMO-2024-001", "--user", "tech1").exit());
+        String draft = ambulo("reports", "DEMO-2024-001", "--csv").out().lines().skip(1).findFirst().orElseThrow();
+        String draftId = draft.split(",")[0];
+        assertTrue(draft.startsWith(draftId + ",DEMO-2024-001,1,DRAFT,"), draft);
+
+        Run byTechnician = ambulo("sign", draftId, "--user", "tech1", "--role", "technician");
+        assertEquals(ExitCode.BAD_INPUT, byTechnician.exit(), "a technician cannot sign");
+        Run signed = ambulo("sign", draftId, "--user", "drsmith");
+        assertEquals(0, signed.exit(), signed::err);
+        assertTrue(signed.out().startsWith("signed report " + draftId + " (version 1 of session DEMO-2024-001) as drsmith at "),
+                signed.out());
+        assertEquals(ExitCode.BAD_INPUT, ambulo("sign", draftId, "--user", "drsmith").exit(), "a signed report is not signed twice");
+        assertEquals(ExitCode.BAD_INPUT, ambulo("analyze", "--session", "DEMO-2024-001", "--user", "tech1").exit(),
+                "no new draft over a signed report");
+
+        Run amended = ambulo("analyze", "--session", "DEMO-2024-001", "--amends", draftId, "--reason", "corrected leg length", "--user",
+                "drsmith");
+        assertEquals(0, amended.exit(), amended::err);
+        List<String> versions = ambulo("reports", "DEMO-2024-001", "--csv").out().lines().skip(1).toList();
+        assertEquals(2, versions.size(), versions.toString());
+        assertTrue(versions.get(0).contains(",1,AMENDED,"), versions.get(0));
+        assertTrue(versions.get(1).contains(",2,SIGNED," + draftId + ",") && versions.get(1).endsWith(",corrected leg length"),
+                versions.get(1));
+        assertEquals(ExitCode.USAGE, ambulo("analyze", "--session", "DEMO-2024-001", "--amends", draftId).exit(),
+                "an amendment needs a reason");
+        assertEquals(ExitCode.USAGE, ambulo("sign", "first").exit());
+        assertEquals(0, ambulo("audit", "verify").exit());
+    }
+
     /** Once the lab's configuration lists roles, a user acts only in the listed ones. */
     @Test
     void rolesListedInTheConfigurationLimitWhatAUserMayDo() throws IOException {

@@ -66,7 +66,8 @@ public final class AmbuloCli {
                 case "indices" -> new IndicesCommand(out, err, normDatasets).run(rest);
                 case "norms" -> new NormsCommand(out, err, normDatasets, storeAccess).run(rest);
                 case "analyze" -> new AnalyzeCommand(version, out, err, processors, normDatasets, storeAccess).run(rest);
-                case "import", "patients", "sessions", "audit", "export" -> new StoreCommand(args[0], out, err, storeAccess).run(rest);
+                case "import", "patients", "sessions", "reports", "sign", "audit", "export" ->
+                    new StoreCommand(args[0], out, err, storeAccess).run(rest);
                 default -> {
                     err.println("ambulo: unknown command '" + args[0] + "'. Run 'ambulo --help' for the commands.");
                     yield ExitCode.USAGE;
@@ -89,9 +90,10 @@ public final class AmbuloCli {
                   analyze (SESSION.json | --demo) -o OUT_DIR
                                          the whole session: report PDF, CSVs of every curve and the
                                          spatiotemporal table, processed C3D and provenance JSON
-                  analyze --session SESSION_ID [-o OUT_DIR]
+                  analyze --session SESSION_ID [-o OUT_DIR] [--amends REPORT_ID --reason TEXT]
                                          a stored session; the results and the report are stored as a new
-                                         draft report version (and written to OUT_DIR when given)
+                                         draft report version (and written to OUT_DIR when given); with
+                                         --amends, as a signed amendment of a signed report (physician)
                   --help                 this help
                   --version              the Ambulo version and build
                   list FOLDER            the C3D files of a session folder: frames, rates, markers, analog channels, status
@@ -125,6 +127,10 @@ public final class AmbuloCli {
                   patients [--csv]       the stored patients
                   sessions PATIENT_ID [--csv]
                                          a patient's stored sessions
+                  reports SESSION_ID [--csv]
+                                         a stored session's report versions: draft, signed, amended
+                  sign REPORT_ID         signs a draft report version (physician); it and its inputs become
+                                         immutable, later changes are amendments
                   audit verify           recomputes the audit trail's hash chain and the signed reports' hashes
                   export --deidentify -o OUT_DIR
                                          every stored session without names, ids or dates (age instead of birth

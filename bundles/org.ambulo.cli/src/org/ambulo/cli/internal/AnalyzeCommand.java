@@ -28,7 +28,7 @@ import org.ambulo.pipeline.session.SessionJson;
 final class AnalyzeCommand {
 
     static final String USAGE = "usage: ambulo analyze (SESSION.json | --demo) -o OUT_DIR\n"
-            + "       ambulo analyze --session SESSION_ID [-o OUT_DIR] " + StoreAccess.OPTIONS;
+            + "       ambulo analyze --session SESSION_ID [-o OUT_DIR] [--amends REPORT_ID --reason TEXT] " + StoreAccess.OPTIONS;
 
     private final String version;
     private final PrintStream out;

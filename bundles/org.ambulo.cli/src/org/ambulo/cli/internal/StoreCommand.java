@@ -12,6 +12,7 @@ import org.ambulo.store.ExportResult;
 import org.ambulo.store.ImportResult;
 import org.ambulo.store.NormDatasetRecord;
 import org.ambulo.store.PatientSummary;
+import org.ambulo.store.ReportRecord;
 import org.ambulo.store.Role;
 import org.ambulo.store.SessionSummary;
 import org.ambulo.store.StoreConfig;
@@ -25,6 +26,8 @@ import org.ambulo.store.StoreException;
 final class StoreCommand {
 
     static final String PATIENTS_CSV_HEADER = "patient_id,name,birth_date,sex,sessions,last_session_date";
+    static final String REPORTS_CSV_HEADER = "report_id,session_id,version,state,previous_report_id,superseded_by,pdf_sha256,created_at,"
+            + "created_by,signed_by,signed_at,amendment_reason";
     static final String NORMS_CSV_HEADER = "dataset_id,version,title,age_min_years,age_max_years,bins,sha256,imported_at,imported_by";
     static final String SESSIONS_CSV_HEADER = "session_id,patient_id,session_date,lab,trials,imported_at,imported_by";
 
@@ -55,6 +58,8 @@ final class StoreCommand {
                 case "audit" -> audit(options);
                 case "export" -> export(options);
                 case "norms store" -> storeNorms(options);
+                case "reports" -> reports(options);
+                case "sign" -> sign(options);
                 case "norms stored" -> storedNorms(options);
                 default -> throw new IllegalStateException("not a store command: " + command);
             };
@@ -159,6 +164,41 @@ final class StoreCommand {
         }
     }
 
+    private int reports(StoreOptions options) throws StoreException {
+        String sessionId = options.single("a session id");
+        try (AmbuloStore store = open(options)) {
+            List<ReportRecord> reports = store.reports(sessionId);
+            if (options.csv) {
+                out.println(REPORTS_CSV_HEADER);
+                for (ReportRecord r : reports) {
+                    out.println(Csv.row(Long.toString(r.reportId()), r.sessionId(), Integer.toString(r.version()), r.state().name(),
+                            r.previousReportId().map(Object::toString).orElse(""), r.supersededBy().map(Object::toString).orElse(""),
+                            r.pdfSha256Hex(), r.createdAt().toString(), r.createdBy(), r.signedBy().orElse(""),
+                            r.signedAt().map(Object::toString).orElse(""), r.amendmentReason().orElse("")));
+                }
+            } else {
+                for (ReportRecord r : reports) {
+                    out.printf("report %d  version %d  %-8s created %s by %s%s%s%n", r.reportId(), r.version(), r.state(), r.createdAt(),
+                            r.createdBy(), r.signedBy().map(b -> ", signed by " + b + r.signedAt().map(t -> " " + t).orElse("")).orElse(""),
+                            r.previousReportId().map(p -> ", amends report " + p + r.amendmentReason().map(x -> " (" + x + ")").orElse(""))
+                                    .orElse(""));
+                }
+                out.println(reports.size() + " report version" + plural(reports.size()) + " of session " + sessionId);
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    private int sign(StoreOptions options) throws StoreException {
+        long reportId = StoredSessionAnalysis.reportId(options.single("a report id (see 'ambulo reports SESSION_ID')"));
+        try (AmbuloStore store = open(options)) {
+            ReportRecord r = store.signReport(reportId, access.checkedActor(options.store, options.user, options.role, Role.PHYSICIAN));
+            out.printf("signed report %d (version %d of session %s) as %s at %s; PDF sha256 %s%n", r.reportId(), r.version(), r.sessionId(),
+                    r.signedBy().orElseThrow(), r.signedAt().orElseThrow(), r.pdfSha256Hex());
+            return ExitCode.OK;
+        }
+    }
+
     private int storeNorms(StoreOptions options) throws StoreException {
         Path file = Path.of(options.single("a lab norm file (from 'ambulo norms build')"));
         try (AmbuloStore store = open(options)) {
@@ -216,6 +256,8 @@ final class StoreCommand {
             case "audit" -> "ambulo audit verify " + StoreAccess.OPTIONS;
             case "export" -> "ambulo export --deidentify -o OUT_DIR " + StoreAccess.OPTIONS;
             case "norms store" -> "ambulo norms store LAB-NORMS.json " + StoreAccess.OPTIONS;
+            case "reports" -> "ambulo reports SESSION_ID [--csv] " + StoreAccess.OPTIONS;
+            case "sign" -> "ambulo sign REPORT_ID " + StoreAccess.OPTIONS;
             case "norms stored" -> "ambulo norms stored [--csv] " + StoreAccess.OPTIONS;
             default -> "ambulo --help";
         };

@@ -58,14 +58,16 @@ final class StoredSessionAnalysis {
     int run(List<String> args) {
         StoreOptions options;
         Optional<String> sessionId = Optional.empty();
+        Optional<Long> amends = Optional.empty();
+        Optional<String> reason = Optional.empty();
         try {
             List<String> rest = new java.util.ArrayList<>(args);
-            int at = rest.indexOf("--session");
-            if (at + 1 >= rest.size()) {
-                throw new IllegalArgumentException("--session needs a session id");
+            sessionId = take(rest, "--session");
+            amends = take(rest, "--amends").map(StoredSessionAnalysis::reportId);
+            reason = take(rest, "--reason");
+            if (amends.isPresent() != reason.isPresent()) {
+                throw new IllegalArgumentException("an amendment needs both --amends REPORT_ID and --reason TEXT");
             }
-            sessionId = Optional.of(rest.get(at + 1));
-            rest.subList(at, at + 2).clear();
             options = StoreOptions.parse(rest);
             options.none();
         } catch (IllegalArgumentException e) {
@@ -81,7 +83,8 @@ final class StoredSessionAnalysis {
         Path work = null;
         boolean temporary = options.out.isEmpty();
         try (AmbuloStore store = AmbuloStore.open(access.config(options.store))) {
-            Actor actor = access.checkedActor(options.store, options.user, options.role, Role.TECHNICIAN);
+            Actor actor = access.checkedActor(options.store, options.user, options.role,
+                    amends.isPresent() ? Role.PHYSICIAN : Role.TECHNICIAN);
             work = temporary ? Files.createTempDirectory("ambulo-analyze-") : Path.of(options.out.get());
             Path sessionFile = store.materialize(sessionId.get(), work.resolve("session-input"));
             Session session = SessionJson.read(sessionFile);
@@ -90,7 +93,9 @@ final class StoredSessionAnalysis {
             bar.finish();
             AnalysisArtifacts artifacts = new AnalysisArtifacts(resultsJson(session, result), Files.readString(result.provenanceJson()),
                     Files.readAllBytes(result.pdf()), Optional.empty());
-            ReportRecord report = store.storeAnalysis(sessionId.get(), artifacts, actor);
+            ReportRecord report = amends.isPresent()
+                    ? store.amendReport(amends.get(), artifacts, reason.get(), actor)
+                    : store.storeAnalysis(sessionId.get(), artifacts, actor);
             for (String warning : result.warnings()) {
                 out.println("warning: " + warning);
             }
@@ -112,6 +117,28 @@ final class StoredSessionAnalysis {
             if (temporary && work != null) {
                 deleteQuietly(work);
             }
+        }
+    }
+
+    /** Removes {@code option VALUE} from the arguments and returns the value. */
+    private static Optional<String> take(List<String> args, String option) {
+        int at = args.indexOf(option);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        if (at + 1 >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        String value = args.get(at + 1);
+        args.subList(at, at + 2).clear();
+        return Optional.of(value);
+    }
+
+    static long reportId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a report id is a number, got '" + text + "'");
         }
     }
 
