@@ -69,6 +69,18 @@ final class ChildJvm {
         reader.join(10_000);
     }
 
+    /** Waits until the worker has reported {@code count} committed imports (or ended); false on time-out. */
+    boolean awaitImports(int count, long seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (lines.stream().filter(l -> l.startsWith("IMPORTED ")).count() < count) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(1);
+        }
+        return true;
+    }
+
     /** Waits until the worker's store is open (or it ended); false on time-out. */
     boolean awaitOpen(long seconds) throws InterruptedException {
         return opened.await(seconds, TimeUnit.SECONDS);
