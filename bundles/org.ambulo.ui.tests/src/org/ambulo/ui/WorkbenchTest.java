@@ -24,6 +24,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.SWT;
@@ -112,6 +113,15 @@ class WorkbenchTest {
         click(switcher.getItem(1));
         assertTrue(Swt.spinUntil(display, () -> stack.getSelectedElement() == stack.getChildren().get(1), TIMEOUT_MILLIS),
                 "switched back to Review");
+
+        // the store's patients are the Review perspective's second tab; it opens without creating a store
+        MPart patients = (MPart) models.find("org.ambulo.ui.review.part.patients", stack.getChildren().get(1));
+        assertNotNull(patients, "Review has the Patients part");
+        window.getContext().get(EPartService.class).activate(patients);
+        assertTrue(Swt.spinUntil(display, () -> patients.getWidget() instanceof Control control && control.isVisible(), TIMEOUT_MILLIS),
+                "Review shows Patients");
+        Swt.spin(display);
+        Swt.screenshot(shell, SCREENSHOTS.resolve("review-patients.png"));
     }
 
     /** Types the folder into the Session Explorer and presses Enter, then checks the listing. */
