@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -52,6 +53,10 @@ public class CgmBenchmark {
         CgmOptions options;
         KineticsInput plates;
         KineticsSettings settings;
+
+        /** Centre-of-mass smoothing for unfiltered markers: off (Nexus default) or the 35 Hz that matches a raw trial. */
+        @Param({"Infinity", "35"})
+        public double centreOfMassCutoffHz;
         C3dFile realDynamic;
 
         @Setup(Level.Trial)
@@ -65,7 +70,7 @@ public class CgmBenchmark {
             subject = SubjectParameters.fromProcessing(realDynamic).orElseThrow();
             // the OpenMA reference options of this pair: 16 mm markers, foot flat
             options = new CgmOptions(16, true, true, KneeCalibration.WAND);
-            settings = KineticsSettings.defaults().withSwingFromInertia(true);
+            settings = KineticsSettings.defaults().withSwingFromInertia(true).withCentreOfMassCutoffHz(centreOfMassCutoffHz);
             plates = KineticsInput.of(realDynamic, real, settings);
             CgmResult r = model();
             System.out.println("\n" + FRAMES + " frames, " + r.signals().size() + " outputs, notes " + r.notes());
