@@ -65,7 +65,19 @@ class RuleFileTest {
         assertEquals("broken.json", e.file());
         assertEquals(lineOf(broken, "\"muscles\": \"fineWire\""), e.line(), e.getMessage());
         assertTrue(e.getMessage().startsWith("broken.json line " + e.line()), e.getMessage());
-        assertTrue(e.getMessage().contains("expected '}'"), e.getMessage());
+        assertTrue(e.getMessage().contains("JSON syntax, column ") && e.getMessage().contains("expected ',' or '}'"), e.getMessage());
+    }
+
+    @Test
+    void aDuplicateFieldAndAMalformedNumberNameTheirLine() throws IOException {
+        String twice = mutate(usText(), "\"maxMuscles\": 12", "\"maxMuscles\": 12, \"maxMuscles\": 13");
+        CodingRulesException e = parseError(twice);
+        assertEquals(lineOf(twice, "\"maxMuscles\": 12"), e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("\"maxMuscles\" appears twice"), e.getMessage());
+        String leadingZero = mutate(usText(), "\"maxMuscles\": 12", "\"maxMuscles\": 012");
+        CodingRulesException n = parseError(leadingZero);
+        assertEquals(lineOf(leadingZero, "012"), n.line(), n.getMessage());
+        assertTrue(n.getMessage().contains("malformed number '012'"), n.getMessage());
     }
 
     @Test
@@ -142,7 +154,7 @@ class RuleFileTest {
         String text = usText();
         CodingRulesException truncated = parseError(text.substring(0, text.length() / 2));
         assertTrue(truncated.getMessage().contains("broken.json line "), truncated.getMessage());
-        assertTrue(parseError("").getMessage().contains("unexpected end of file"));
+        assertTrue(parseError("").getMessage().contains("unexpected end of the JSON text"));
         assertTrue(parseError("{\"format\": \"ambulo-coding-rules/1\"} x").getMessage().contains("after the end"));
     }
 

@@ -52,4 +52,17 @@ class NormJsonTest {
         IllegalArgumentException truncated = assertThrows(IllegalArgumentException.class, () -> NormJson.parse("{\"format\":"));
         assertTrue(truncated.getMessage().contains("line 1"), truncated.getMessage());
     }
+
+    /** Syntax errors name the file, line and column; a member given twice is refused (it would hide one of the values). */
+    @Test
+    void syntaxErrorsNameFileLineAndColumn(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\"format\": \"ambulo-norms\",\n \"formatVersion\": 1.0.1}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NormJson.read(file));
+        assertTrue(e.getMessage().startsWith(file.toString()) && e.getMessage().contains("line 2, column 19: malformed number '1.0.1'"),
+                e.getMessage());
+        Files.writeString(file, "{\"format\": \"ambulo-norms\", \"format\": \"x\"}");
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> NormJson.read(file));
+        assertTrue(twice.getMessage().contains("line 1, column 28: member \"format\" appears twice"), twice.getMessage());
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import org.ambulo.norms.internal.Json;
+import org.ambulo.norms.internal.PlainJson;
 
 /**
  * Ambulo's norm file format ({@value #FORMAT}, version {@value #FORMAT_VERSION}), used by the supplier bundles and for
@@ -62,7 +62,7 @@ public final class NormJson {
 
     /** @throws IllegalArgumentException naming the dataset, bin and member that is wrong */
     public static NormDataset parse(String json) {
-        Map<String, Object> root = object(Json.parse(json), "the file");
+        Map<String, Object> root = object(PlainJson.parse(json), "the file");
         if (!FORMAT.equals(root.get("format"))) {
             throw new IllegalArgumentException("not an Ambulo norm file: \"format\" must be \"" + FORMAT + "\", was " + root.get("format"));
         }
@@ -163,7 +163,7 @@ public final class NormJson {
             bins.add(bin(bin));
         }
         root.put("bins", bins);
-        return Json.write(root);
+        return PlainJson.write(root);
     }
 
     private static Map<String, Object> bin(NormBin bin) {

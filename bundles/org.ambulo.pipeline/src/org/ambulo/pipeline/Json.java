@@ -72,6 +72,11 @@ public sealed interface Json {
         return new JsonReader(text).document();
     }
 
+    /** Parses like {@link #parse(String)} and remembers where each value starts, for messages about valid JSON that is wrong. */
+    public static JsonDocument parseWithPositions(String text) throws JsonException {
+        return JsonDocument.parse(text);
+    }
+
     /** Writes with two-space indentation, keys in their order, a newline at the end. */
     public static String write(Json value) {
         StringBuilder out = new StringBuilder();

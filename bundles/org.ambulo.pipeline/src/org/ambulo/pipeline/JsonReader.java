@@ -1,6 +1,7 @@
 package org.ambulo.pipeline;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,17 @@ final class JsonReader {
     private static final int MAX_DEPTH = 64;
 
     private final String text;
+    /** Where each value starts (offset into the text), by identity; null when nobody asked for positions. */
+    private final IdentityHashMap<Json, Integer> starts;
     private int pos;
 
     JsonReader(String text) {
+        this(text, null);
+    }
+
+    JsonReader(String text, IdentityHashMap<Json, Integer> starts) {
         this.text = text;
+        this.starts = starts;
     }
 
     Json document() throws JsonException {
@@ -37,8 +45,17 @@ final class JsonReader {
         }
         skipWhitespace();
         if (pos >= text.length()) {
-            throw error("unexpected end of the text, expected a value");
+            throw error("unexpected end of the JSON text, expected a value");
         }
+        int start = pos;
+        Json value = bareValue(depth);
+        if (starts != null) {
+            starts.put(value, start);
+        }
+        return value;
+    }
+
+    private Json bareValue(int depth) throws JsonException {
         char c = text.charAt(pos);
         return switch (c) {
             case '{' -> object(depth);
@@ -127,7 +144,9 @@ final class JsonReader {
             }
             if (c < 0x20) {
                 pos--;
-                throw error("control character in a string (write it as an escape)");
+                throw error(c == '\n'
+                        ? "line break in a string (missing closing quote?)"
+                        : "control character in a string (write it as an escape)");
             }
             if (c != '\\') {
                 out.append(c);
@@ -192,6 +211,15 @@ final class JsonReader {
             }
             digits();
         }
+        if (isNumberChar(peek())) {
+            // e.g. 01, 1.2.3 or 1-2: name the whole word rather than the character after a valid prefix
+            while (isNumberChar(peek())) {
+                pos++;
+            }
+            String word = text.substring(start, pos);
+            pos = start;
+            throw error("malformed number '" + word + "'");
+        }
         return new Json.JsonNumber(text.substring(start, pos));
     }
 
@@ -199,6 +227,10 @@ final class JsonReader {
         while (isDigit(peek())) {
             pos++;
         }
+    }
+
+    private static boolean isNumberChar(char c) {
+        return isDigit(c) || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-';
     }
 
     private static boolean isDigit(char c) {
@@ -235,6 +267,10 @@ final class JsonReader {
     }
 
     private JsonException error(String problem) {
+        if (pos >= text.length() && !problem.startsWith("unexpected end")) {
+            // a truncated file: say so first, whatever was expected next
+            problem = "unexpected end of the JSON text; " + problem;
+        }
         int line = 1;
         int column = 1;
         for (int i = 0; i < Math.min(pos, text.length()); i++) {
@@ -245,6 +281,6 @@ final class JsonReader {
                 column++;
             }
         }
-        return new JsonException("line " + line + ", column " + column + ": " + problem);
+        return new JsonException(line, column, problem);
     }
 }

@@ -211,6 +211,14 @@ class NormsCommandTest {
         Run noAge = run(List.of(), "build", dir.toString(), "-o", dir.resolve("x.json").toString());
         assertEquals(ExitCode.BAD_INPUT, noAge.exitCode());
         assertTrue(noAge.err().contains("s1") && noAge.err().contains("ageYears"), noAge.err());
+        Files.writeString(bad.resolve(NormsCommand.SUBJECT_FILE), "{\"ageYears\": 10,\n \"sex\": }");
+        Run broken = run(List.of(), "build", dir.toString(), "-o", dir.resolve("x.json").toString());
+        assertEquals(ExitCode.BAD_INPUT, broken.exitCode());
+        assertTrue(broken.err().contains("s1") && broken.err().contains("not valid JSON") && broken.err().contains("line 2"), broken.err());
+        Files.writeString(bad.resolve(NormsCommand.SUBJECT_FILE), "{\"ageYears\": 10, \"sex\": [\"f\"]}");
+        Run nested = run(List.of(), "build", dir.toString(), "-o", dir.resolve("x.json").toString());
+        assertEquals(ExitCode.BAD_INPUT, nested.exitCode());
+        assertTrue(nested.err().contains("\"sex\" must be a string, number, true, false or null"), nested.err());
     }
 
     @Test

@@ -30,6 +30,8 @@ import org.ambulo.norms.NormJson;
 import org.ambulo.norms.NormProvenance;
 import org.ambulo.norms.PatientCycles;
 import org.ambulo.norms.Sex;
+import org.ambulo.pipeline.Json;
+import org.ambulo.pipeline.JsonException;
 
 /**
  * {@code ambulo norms list} and {@code ambulo norms build CONTROLS_DIR -o lab-norms.json}.
@@ -227,7 +229,7 @@ final class NormsCommand {
             notes.add(folder.getFileName() + ": no " + SUBJECT_FILE + ", folder skipped");
             return Optional.empty();
         }
-        Map<String, Object> json = FlatJson.parse(Files.readString(subjectFile, StandardCharsets.UTF_8));
+        Map<String, Object> json = flatObject(Files.readString(subjectFile, StandardCharsets.UTF_8));
         if (!(json.get("ageYears") instanceof Double age)) {
             throw new IllegalArgumentException("\"ageYears\" (a number of years) is required");
         }
@@ -342,113 +344,26 @@ final class NormsCommand {
     }
 
     /** The flat JSON object of subject.json: string, number (as Double), true/false, null values; no nesting. */
-    static final class FlatJson {
-        private final String text;
-        private int pos;
-
-        private FlatJson(String text) {
-            this.text = text;
+    /** subject.json: one flat object of strings, numbers, booleans and nulls (numbers as Double). */
+    static Map<String, Object> flatObject(String text) {
+        Json json;
+        try {
+            json = Json.parse(text);
+        } catch (JsonException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getMessage());
         }
-
-        static Map<String, Object> parse(String text) {
-            return new FlatJson(text).object();
+        if (!(json instanceof Json.JsonObject object)) {
+            throw new IllegalArgumentException("not valid JSON: " + SUBJECT_FILE + " must be one object");
         }
-
-        private Map<String, Object> object() {
-            Map<String, Object> out = new LinkedHashMap<>();
-            expect('{');
-            if (peek() == '}') {
-                pos++;
-                return end(out);
-            }
-            while (true) {
-                String key = string();
-                expect(':');
-                out.put(key, value());
-                char c = next();
-                if (c == '}') {
-                    return end(out);
-                }
-                if (c != ',') {
-                    throw error("expected ',' or '}'");
-                }
-            }
-        }
-
-        private Map<String, Object> end(Map<String, Object> out) {
-            if (pos < text.length() && !text.substring(pos).isBlank()) {
-                throw error("text after the object");
-            }
-            return out;
-        }
-
-        private Object value() {
-            char c = peek();
-            if (c == '"') {
-                return string();
-            }
-            for (String word : List.of("true", "false", "null")) {
-                if (text.startsWith(word, pos)) {
-                    pos += word.length();
-                    return word.equals("null") ? null : Boolean.valueOf(word);
-                }
-            }
-            int start = pos;
-            while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-                pos++;
-            }
-            try {
-                return Double.valueOf(text.substring(start, pos));
-            } catch (NumberFormatException e) {
-                throw error("expected a string, number, true, false or null (subject.json is a flat object)");
-            }
-        }
-
-        private String string() {
-            expect('"');
-            StringBuilder sb = new StringBuilder();
-            while (pos < text.length() && text.charAt(pos) != '"') {
-                char c = text.charAt(pos++);
-                if (c == '\\' && pos < text.length()) {
-                    char e = text.charAt(pos++);
-                    sb.append(switch (e) {
-                        case 'n' -> '\n';
-                        case 't' -> '\t';
-                        default -> e;
-                    });
-                } else {
-                    sb.append(c);
-                }
-            }
-            expect('"');
-            return sb.toString();
-        }
-
-        private char peek() {
-            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-                pos++;
-            }
-            if (pos >= text.length()) {
-                throw error("unexpected end");
-            }
-            return text.charAt(pos);
-        }
-
-        private char next() {
-            char c = peek();
-            pos++;
-            return c;
-        }
-
-        private void expect(char c) {
-            if (next() != c) {
-                pos--;
-                throw error("expected '" + c + "'");
-            }
-        }
-
-        private IllegalArgumentException error(String what) {
-            return new IllegalArgumentException("not valid JSON at character " + pos + ": " + what);
-        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        object.members().forEach((key, value) -> out.put(key, switch (value) {
+            case Json.JsonString string -> string.value();
+            case Json.JsonNumber number -> number.asDouble();
+            case Json.JsonBoolean bool -> bool.value();
+            case Json.JsonNull none -> null;
+            default -> throw new IllegalArgumentException(
+                    "\"" + key + "\" must be a string, number, true, false or null (" + SUBJECT_FILE + " is a flat object)");
+        }));
+        return out;
     }
 }

