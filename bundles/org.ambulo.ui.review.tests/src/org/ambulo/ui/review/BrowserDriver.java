@@ -8,6 +8,7 @@ import java.util.List;
 import org.ambulo.ui.testing.Swt;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -22,10 +23,15 @@ final class BrowserDriver implements AutoCloseable {
     final PatientBrowser browser;
 
     BrowserDriver(StoreConfigSource source) {
+        this(source, ReportActions.Options.ofSystem());
+    }
+
+    /** With the report actions' dialog, viewer and PDF folder replaced (tests never start a real viewer). */
+    BrowserDriver(StoreConfigSource source, ReportActions.Options actionOptions) {
         shell.setLayout(new FillLayout());
         shell.setSize(1150, 760);
         shell.setText("Patients");
-        browser = new PatientBrowser(shell, source);
+        browser = new PatientBrowser(shell, source, actionOptions);
         shell.open();
     }
 
@@ -47,6 +53,22 @@ final class BrowserDriver implements AutoCloseable {
         assertTrue(index >= 0, firstCell + " is listed in " + column(table, 0));
         table.setSelection(index);
         Swt.fire(table, SWT.Selection);
+        awaitRead();
+    }
+
+    /** Selects the row whose first column is {@code firstCell}, as a click does, without waiting for a read. */
+    void select(Table table, String firstCell) {
+        int index = column(table, 0).indexOf(firstCell);
+        assertTrue(index >= 0, firstCell + " is listed in " + column(table, 0));
+        table.setSelection(index);
+        Swt.fire(table, SWT.Selection);
+        Swt.spin(display);
+    }
+
+    /** Presses {@code button} and waits for what it does in the store. */
+    void press(Button button) {
+        assertTrue(button.isEnabled(), button.getText() + " is enabled");
+        Swt.fire(button, SWT.Selection);
         awaitRead();
     }
 

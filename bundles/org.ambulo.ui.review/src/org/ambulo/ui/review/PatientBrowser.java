@@ -30,7 +30,8 @@ import org.eclipse.swt.widgets.Text;
 /**
  * Patients, a selected patient's sessions and a selected session's report versions, read from the store. Every read
  * runs off the UI thread and opens the store only for that read. Store problems (no configuration, unreachable server,
- * newer schema) are shown in a red status line; the tables then stay empty.
+ * newer schema) are shown in a red status line; the tables then stay empty. Under the report table, {@link ReportActions}
+ * open the selected version's PDF and sign a draft.
  */
 public final class PatientBrowser extends Composite {
 
@@ -53,12 +54,18 @@ public final class PatientBrowser extends Composite {
     private final VirtualRows<SessionSummary> sessions;
     private final VirtualRows<ReportRecord> reports;
     private final Label status;
+    private final ReportActions actions;
     private List<PatientSummary> allPatients = List.of();
     private Optional<PatientSummary> selectedPatient = Optional.empty();
     private Optional<SessionSummary> selectedSession = Optional.empty();
     private boolean statusIsProblem;
 
     public PatientBrowser(Composite parent, StoreConfigSource source) {
+        this(parent, source, ReportActions.Options.ofSystem());
+    }
+
+    /** With the report actions' user, dialog, PDF viewer and folder given (tests). */
+    PatientBrowser(Composite parent, StoreConfigSource source, ReportActions.Options actionOptions) {
         super(parent, SWT.NONE);
         this.reader = new StoreReader(source);
         this.display = getDisplay();
@@ -96,6 +103,8 @@ public final class PatientBrowser extends Composite {
         Composite reportsSection = section(sash);
         reportsHeading = heading(reportsSection);
         reports = new VirtualRows<>(reportsSection, BrowserColumn.REPORTS, PatientBrowser::reportColor);
+        actions = new ReportActions(reportsSection, this, source, actionOptions);
+        reports.onChange(() -> actions.update(reports.selected()));
         sash.setWeights(45, 30, 25);
         patients.table().addListener(SWT.Selection, event -> patientSelected());
         sessions.table().addListener(SWT.Selection, event -> sessionSelected());
@@ -150,6 +159,10 @@ public final class PatientBrowser extends Composite {
     /** Whether the status line shows a problem (in red). */
     public boolean statusIsProblem() {
         return statusIsProblem;
+    }
+
+    ReportActions reportActions() {
+        return actions;
     }
 
     @Override
@@ -229,6 +242,23 @@ public final class PatientBrowser extends Composite {
         updateHeadings();
     }
 
+    /** Shows a session's report versions after an action, selecting one, if that session is still shown. */
+    void showReports(String sessionId, List<ReportRecord> rows, long selectedReportId) {
+        if (selectedSession.map(SessionSummary::sessionId).filter(sessionId::equals).isPresent()) {
+            reports.show(rows);
+            reports.select(report -> report.reportId() == selectedReportId);
+            updateHeadings();
+        }
+    }
+
+    /** Runs an action's store work in the background; unlike a read, its outcome is always handed to {@code done}. */
+    <T> void act(StoreReader.Query<T> work, Consumer<Outcome<T>> done) {
+        pendingReads.incrementAndGet();
+        reader.read(work).whenComplete((outcome, error) -> onUiThread(
+                () -> done.accept(outcome != null ? outcome : new Outcome.Failed<>(Optional.empty(), String.valueOf(error))),
+                pendingReads::decrementAndGet));
+    }
+
     /** Runs {@code query} in the background and hands its value to {@code show} on the UI thread, if still current. */
     private <T> void read(StoreReader.Query<T> query, Consumer<T> show) {
         long ticket = generation.incrementAndGet();
@@ -302,7 +332,7 @@ public final class PatientBrowser extends Composite {
         storeLabel.setToolTipText(description);
     }
 
-    private void setStatus(String text, boolean problem) {
+    void setStatus(String text, boolean problem) {
         statusIsProblem = problem;
         status.setText(text);
         status.setToolTipText(text);

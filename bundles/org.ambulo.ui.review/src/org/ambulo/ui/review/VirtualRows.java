@@ -23,6 +23,8 @@ final class VirtualRows<T> {
     private final List<BrowserColumn<T>> columns;
     private final Function<T, Optional<Color>> foreground;
     private List<T> rows = List.of();
+    private Runnable changed = () -> {
+    };
 
     VirtualRows(Composite parent, List<BrowserColumn<T>> columns, Function<T, Optional<Color>> foreground) {
         this.columns = columns;
@@ -38,6 +40,12 @@ final class VirtualRows<T> {
             tableColumn.setWidth(Math.max(tableColumn.getWidth() + 12, column.minWidthPixels()));
         }
         table.addListener(SWT.SetData, event -> fill((TableItem) event.item, event.index));
+        table.addListener(SWT.Selection, event -> changed.run());
+    }
+
+    /** {@code listener} runs whenever the rows or the selected row change. */
+    void onChange(Runnable listener) {
+        changed = listener;
     }
 
     Table table() {
@@ -53,6 +61,7 @@ final class VirtualRows<T> {
         rows = List.copyOf(newRows);
         table.removeAll();
         table.setItemCount(rows.size());
+        changed.run();
     }
 
     Optional<T> selected() {
@@ -65,10 +74,12 @@ final class VirtualRows<T> {
         for (int i = 0; i < rows.size(); i++) {
             if (wanted.test(rows.get(i))) {
                 table.setSelection(i);
+                changed.run();
                 return Optional.of(rows.get(i));
             }
         }
         table.deselectAll();
+        changed.run();
         return Optional.empty();
     }
 
