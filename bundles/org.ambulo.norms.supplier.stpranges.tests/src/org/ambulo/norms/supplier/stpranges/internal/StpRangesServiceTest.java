@@ -2,29 +2,20 @@ package org.ambulo.norms.supplier.stpranges.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.ambulo.norms.NormDataset;
+import org.ambulo.testdata.Services;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** Runs under tycho-surefire only: the dataset is registered as a DS service. */
 class StpRangesServiceTest {
 
     @Test
     void theDatasetIsADeclarativeService() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(StpRangesServiceTest.class).getBundleContext();
-        ServiceTracker<NormDataset, NormDataset> tracker = new ServiceTracker<>(context, NormDataset.class, null);
-        tracker.open();
-        try {
-            tracker.waitForService(5000);
-            boolean found = false;
-            for (Object service : tracker.getServices()) {
-                found |= ((NormDataset) service).id().equals("stpranges");
-            }
-            assertTrue(found, "stpranges NormDataset service registered");
-        } finally {
-            tracker.close();
-        }
+        List<NormDataset> found = Services.await(StpRangesDataset.class, NormDataset.class,
+                services -> services.stream().anyMatch(d -> d.id().equals("stpranges")),
+                10_000);
+        assertTrue(found.stream().anyMatch(d -> d.id().equals("stpranges")), "stpranges NormDataset service registered, found " + found);
     }
 }
