@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Content digests of input files, for provenance. */
+/** Content digests of files and bytes: provenance of inputs, and the store's content addresses. */
 public final class FileDigests {
 
     private static final int BUFFER_BYTES = 1 << 16;
@@ -28,7 +28,13 @@ public final class FileDigests {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest sha256() {
+    /** SHA-256 of the bytes, lower-case hex (64 characters). */
+    public static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /** A fresh SHA-256 digest, for hashing fields incrementally. */
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

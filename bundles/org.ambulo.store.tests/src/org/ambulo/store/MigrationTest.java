@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import org.ambulo.demo.DemoSession;
+import org.ambulo.pipeline.FileDigests;
 import org.ambulo.pipeline.session.SessionJson;
 import org.ambulo.store.internal.BundledMigrations;
 import org.ambulo.store.internal.ContentStore;
@@ -65,7 +66,7 @@ class MigrationTest extends StoreTestSupport {
             assertEquals(signed, store.report(signed.reportId()).orElseThrow());
             Path work = temp.resolve("work");
             store.materialize(demoId, work);
-            assertEquals(walkSha, ContentStore.sha256Hex(work.resolve(DemoSession.TRIAL)));
+            assertEquals(walkSha, FileDigests.sha256Hex(work.resolve(DemoSession.TRIAL)));
             assertEquals(-1, Files.mismatch(demo.resolve(DemoSession.TRIAL), work.resolve(DemoSession.TRIAL)));
 
             // the new table works and the chain continues from the migrated trail

@@ -16,6 +16,7 @@ import org.ambulo.norms.NormBin;
 import org.ambulo.norms.NormCurve;
 import org.ambulo.norms.NormDataset;
 import org.ambulo.norms.NormJson;
+import org.ambulo.pipeline.FileDigests;
 import org.ambulo.store.internal.ContentStore;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,7 +45,7 @@ class NormDatasetStoreTest extends StoreTestSupport {
         assertEquals(LabNorms.BAND.minYears(), r.ageMinYears());
         assertEquals(LabNorms.BAND.maxYears(), r.ageMaxYears());
         assertEquals(1, r.binCount());
-        assertEquals(ContentStore.sha256Hex(file), r.jsonSha256Hex());
+        assertEquals(FileDigests.sha256Hex(file), r.jsonSha256Hex());
         assertEquals(Files.size(file), r.jsonSizeBytes());
         assertEquals(DOC.userName(), r.importedBy());
         assertEquals(List.of(r), store.normDatasets(), "the listed record is what storing returned (times at microseconds)");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.ambulo.pipeline.FileDigests;
 import org.ambulo.store.internal.AuditLog;
 import org.ambulo.store.internal.AuditVerifier;
 import org.ambulo.store.internal.ContentStore;
@@ -172,7 +173,7 @@ public final class AmbuloStore implements AutoCloseable {
             byte[] bytes = Files.readAllBytes(files.existing(r.pdfSha256Hex())
                     .orElseThrow(
                             () -> new StoreException("The PDF of report " + reportId + " is missing from the file store " + files.root())));
-            if (!ContentStore.sha256Hex(bytes).equals(r.pdfSha256Hex())) {
+            if (!FileDigests.sha256Hex(bytes).equals(r.pdfSha256Hex())) {
                 throw new StoreException("The PDF of report " + reportId + " in the file store was altered");
             }
             return bytes;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.ambulo.pipeline.FileDigests;
 import org.ambulo.store.Actor;
 import org.ambulo.store.AuditEntry;
 import org.ambulo.store.Role;
@@ -72,7 +73,7 @@ public final class AuditLog {
      */
     public static String hash(String previousHash, long seq, Instant at, String user, Role role, String action, String subject,
             String details) {
-        MessageDigest d = ContentStore.sha256();
+        MessageDigest d = FileDigests.sha256();
         for (String field : new String[]{previousHash, Long.toString(seq), at.toString(), user, role.name(), action, subject,
                 details}) {
             byte[] bytes = field.getBytes(StandardCharsets.UTF_8);

@@ -1,7 +1,6 @@
 package org.ambulo.store.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
@@ -43,14 +42,18 @@ public final class AuditVerifier {
                         return broken(chain, checked, entry.seq(), "signed report " + id + " holds a PDF hash that differs from the one"
                                 + " recorded when it was signed (entry " + entry.seq() + ")");
                     }
-                    Optional<Path> pdf = files.existing(hash);
-                    if (pdf.isEmpty()) {
-                        return broken(chain, checked, entry.seq(), "the PDF of signed report " + id + " is missing from the file store");
-                    }
                     try {
-                        if (!ContentStore.sha256Hex(pdf.get()).equals(hash)) {
-                            return broken(chain, checked, entry.seq(), "the PDF of signed report " + id + " (" + pdf.get()
-                                    + ") was altered after signing");
+                        switch (files.check(hash)) {
+                            case MISSING -> {
+                                return broken(chain, checked, entry.seq(),
+                                        "the PDF of signed report " + id + " is missing from the file store");
+                            }
+                            case ALTERED -> {
+                                return broken(chain, checked, entry.seq(), "the PDF of signed report " + id + " (" + files.path(hash)
+                                        + ") was altered after signing");
+                            }
+                            case INTACT -> {
+                            }
                         }
                     } catch (IOException e) {
                         return broken(chain, checked, entry.seq(), "the PDF of signed report " + id + " cannot be read: " + e.getMessage());

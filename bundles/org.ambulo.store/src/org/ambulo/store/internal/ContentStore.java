@@ -12,10 +12,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.ambulo.pipeline.FileDigests;
 
 /**
  * Content-addressed files: {@code <root>/sha256/ab/<hash>}. A file is written to a temporary name in its final folder,
@@ -52,6 +53,22 @@ public final class ContentStore {
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
     }
 
+    /** What became of a stored file since it was stored. */
+    public enum Integrity {
+        INTACT,
+        MISSING,
+        ALTERED
+    }
+
+    /** Re-reads the file stored under this hash and says whether it still hashes to it. */
+    public Integrity check(String sha256Hex) throws IOException {
+        Optional<Path> file = existing(sha256Hex);
+        if (file.isEmpty()) {
+            return Integrity.MISSING;
+        }
+        return FileDigests.sha256Hex(file.get()).equals(sha256Hex) ? Integrity.INTACT : Integrity.ALTERED;
+    }
+
     /** Copies a file in, hashing what is actually copied (not what was read earlier). */
     public Stored put(Path source) throws IOException {
         try (InputStream in = Files.newInputStream(source)) {
@@ -67,7 +84,7 @@ public final class ContentStore {
         Path staging = root.resolve("sha256").resolve("incoming");
         Files.createDirectories(staging);
         Path temp = staging.resolve(UUID.randomUUID() + ".tmp");
-        MessageDigest digest = sha256();
+        MessageDigest digest = FileDigests.sha256();
         long size;
         try {
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -121,27 +138,6 @@ public final class ContentStore {
                     Files.deleteIfExists(p);
                 }
             }
-        }
-    }
-
-    /** Hash of a file as it is now. */
-    public static String sha256Hex(Path file) throws IOException {
-        MessageDigest digest = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    public static String sha256Hex(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 

@@ -111,11 +111,14 @@ public final class NormDatasets {
             return Optional.empty();
         }
         String what = "The file of norm dataset " + datasetId + " version " + version;
-        Path path = files.existing(r.get().jsonSha256Hex())
-                .orElseThrow(() -> new StoreException(what + " is missing from the file store " + files.root()));
+        String hash = r.get().jsonSha256Hex();
+        Path path = files.path(hash);
         try {
-            if (!ContentStore.sha256Hex(path).equals(r.get().jsonSha256Hex())) {
-                throw new StoreException(what + " (" + path + ") was altered after it was stored");
+            switch (files.check(hash)) {
+                case MISSING -> throw new StoreException(what + " is missing from the file store " + files.root());
+                case ALTERED -> throw new StoreException(what + " (" + path + ") was altered after it was stored");
+                case INTACT -> {
+                }
             }
         } catch (IOException e) {
             throw new StoreException(what + " (" + path + ") cannot be read: " + e.getMessage(), e);

@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.ambulo.pipeline.FileDigests;
 import org.ambulo.pipeline.JsonException;
 import org.ambulo.pipeline.session.TrialRole;
 import org.ambulo.store.PatientSummary;
@@ -165,14 +166,14 @@ public final class Queries {
 
     byte[] readChecked(String hash) throws StoreException, IOException {
         byte[] bytes = Files.readAllBytes(stored(hash));
-        if (!ContentStore.sha256Hex(bytes).equals(hash)) {
+        if (!FileDigests.sha256Hex(bytes).equals(hash)) {
             throw new StoreException("The file store file " + files.path(hash) + " no longer has the content it was stored with");
         }
         return bytes;
     }
 
     void copyChecked(String hash, Path target) throws StoreException, IOException {
-        MessageDigest digest = ContentStore.sha256();
+        MessageDigest digest = FileDigests.sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(stored(hash)), digest);
                 OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                         StandardOpenOption.WRITE)) {

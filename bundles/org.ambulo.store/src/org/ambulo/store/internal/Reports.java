@@ -164,10 +164,13 @@ public final class Reports {
 
     private void checkPdf(ReportRecord r) throws StoreException {
         try {
-            String actual = ContentStore.sha256Hex(files.existing(r.pdfSha256Hex()).orElseThrow(() -> new StoreException(
-                    "Report " + r.reportId() + ": its PDF " + r.pdfSha256Hex() + " is missing from the file store " + files.root())));
-            if (!actual.equals(r.pdfSha256Hex())) {
-                throw new StoreException("Report " + r.reportId() + ": its PDF in the file store was altered; it cannot be signed");
+            switch (files.check(r.pdfSha256Hex())) {
+                case MISSING -> throw new StoreException(
+                        "Report " + r.reportId() + ": its PDF " + r.pdfSha256Hex() + " is missing from the file store " + files.root());
+                case ALTERED ->
+                    throw new StoreException("Report " + r.reportId() + ": its PDF in the file store was altered; it cannot be signed");
+                case INTACT -> {
+                }
             }
         } catch (IOException e) {
             throw new StoreException("Report " + r.reportId() + ": cannot read its PDF: " + e.getMessage(), e);
