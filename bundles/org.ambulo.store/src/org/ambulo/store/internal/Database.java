@@ -226,9 +226,9 @@ public final class Database {
     /**
      * Even with WRITE_DELAY=0 a process killed right after commit() returned could lose its last commits (the crash
      * test caught this about once in 80 kills with plain CHECKPOINT); CHECKPOINT SYNC writes them and forces the file
-     * to disk. It narrows the window without closing it: H2 saves chunks on a background thread, and a kill within
-     * milliseconds of the acknowledgment still loses the last transaction, whole (about once in 100-150 targeted kills;
-     * see CrashSafetyTest). PostgreSQL has no such window.
+     * to disk. It narrows the window without closing it: a kill within milliseconds of the acknowledgment can still lose
+     * the last transaction, whole (seen in one 10-kill crash-test run and in 1 of 160 kills of a plain insert loop; see
+     * CrashSafetyTest). PostgreSQL has no such window.
      */
     private static void flushH2(Connection c) {
         try (java.sql.Statement s = c.createStatement()) {
